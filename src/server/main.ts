@@ -1,0 +1,51 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { openDatabase } from './db/client.ts';
+import { lockDataDir } from './lib/data-lock.ts';
+import { loadEnv } from './lib/env.ts';
+import { assertNodeVersion } from './lib/node-version.ts';
+import { formatCredentials, isDatabaseEmpty, seedDemo } from './modules/demo/seed.ts';
+
+/** Boots Tillit: configuration, lock, database and migrations, demo data on an empty database, HTTP. */
+async function main() {
+  assertNodeVersion();
+  const env = loadEnv();
+  const release = env.DATABASE_URL ? null : await lockDataDir(env.DATA_DIR);
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? null : env.DATA_DIR });
+  await database.migrate();
+
+  const credentialsFile = path.join(env.DATA_DIR, 'demo-credentials.txt');
+  let credentialsText: string | null = null;
+  if (env.TILLIT_DEMO && (await isDatabaseEmpty(database.db))) {
+    console.log('Tom database: legger inn Demo kommune …');
+    const credentials = await seedDemo(database.db);
+    credentialsText = formatCredentials(credentials, env.PUBLIC_URL);
+    await writeFile(credentialsFile, credentialsText, 'utf8');
+  }
+
+  const app = await buildApp({ env, database, serveWeb: true });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const mailTimer = setInterval(() => void app.drainMail(), 10_000);
+  mailTimer.unref();
+
+  console.log(`\nTillit kjører på ${env.PUBLIC_URL}  (database: ${database.kind})`);
+  if (credentialsText) console.log(`\n${credentialsText}`);
+  else if (env.TILLIT_DEMO) console.log(`Demobrukere og passord: ${path.resolve(credentialsFile)}`);
+
+  const shutdown = async () => {
+    clearInterval(mailTimer);
+    await app.close();
+    await database.close();
+    await release?.();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  if (process.env.LOG_LEVEL === 'debug') console.error(err);
+  process.exit(1);
+});

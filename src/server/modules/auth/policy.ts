@@ -1,0 +1,50 @@
+import { ROLE_SCOPES, type Role } from '../../../shared/enums.ts';
+import type { Actor } from './actor.ts';
+
+/** Every role the actor holds that reaches this owner (owner, unit, region or national grants). */
+export function rolesAt(actor: Actor, ownerId: string): Set<Role> {
+  return new Set([...(actor.ownerRoles.get(ownerId) ?? []), ...actor.nationalRoles]);
+}
+
+function hasAny(actor: Actor, ownerId: string, roles: readonly Role[]): boolean {
+  const held = rolesAt(actor, ownerId);
+  return roles.some((r) => held.has(r));
+}
+
+const ORGANISATION_VIEWERS: readonly Role[] = [
+  'national_admin',
+  'region_coordinator',
+  'owner_admin',
+  'programme_coordinator',
+  'analyst',
+];
+const ORGANISATION_MANAGERS: readonly Role[] = ['national_admin', 'owner_admin'];
+
+/** May list and read the owner's units and people (the admin pages). */
+export function canViewOrganisation(actor: Actor, ownerId: string): boolean {
+  return hasAny(actor, ownerId, ORGANISATION_VIEWERS);
+}
+
+/** May create, edit, deactivate and import units and people, and grant roles. */
+export function canManageOrganisation(actor: Actor, ownerId: string): boolean {
+  return hasAny(actor, ownerId, ORGANISATION_MANAGERS);
+}
+
+/** Reaches the owner at all: anything less and the owner's resources answer 404. */
+export function canReachOwner(actor: Actor, ownerId: string): boolean {
+  return rolesAt(actor, ownerId).size > 0;
+}
+
+/**
+ * An owner admin hands out roles inside the owner, at owner or unit scope. National and region roles
+ * are outside any one owner, so only a national admin grants them (not through these pages).
+ */
+export function canGrantRole(actor: Actor, ownerId: string, role: Role, scopeType: 'owner' | 'unit'): boolean {
+  if (!canManageOrganisation(actor, ownerId)) return false;
+  return ROLE_SCOPES[role].includes(scopeType);
+}
+
+/** The mail outbox shows invitations with their links, so only managers see it. */
+export function canViewMail(actor: Actor, ownerId: string): boolean {
+  return canManageOrganisation(actor, ownerId);
+}

@@ -1,0 +1,171 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { MentorEducation, OwnerKind, Position, Role, TeacherEducation, UnitType } from '../../shared/enums.ts';
+import { withCheckDigit } from '../../shared/rules/org-number.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { employments, owners, people, roleGrants, units, users } from '../db/schema.ts';
+import { hashPassword } from '../modules/auth/password.ts';
+
+/*
+ * Factories make a fresh tenant per test (and the demo seed reuses them). Every unique value is
+ * random, so test files run in parallel against one PostgreSQL database without colliding.
+ */
+
+export type OwnerRow = typeof owners.$inferSelect;
+export type UnitRow = typeof units.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+
+/** A random, valid organisation number (mod-11 check digit). */
+export function randomOrgNumber(): string {
+  for (;;) {
+    const eight = `9${String(randomInt(0, 10_000_000)).padStart(7, '0')}`;
+    const full = withCheckDigit(eight);
+    if (full) return full;
+  }
+}
+
+const uniq = () => randomBytes(4).toString('hex');
+
+export async function buildOwner(
+  db: DbOrTx,
+  overrides: Partial<{ name: string; kind: OwnerKind; orgNumber: string }> = {},
+): Promise<OwnerRow> {
+  const [row] = await db
+    .insert(owners)
+    .values({
+      name: overrides.name ?? `Testkommune ${uniq()}`,
+      kind: overrides.kind ?? 'municipality',
+      orgNumber: overrides.orgNumber ?? randomOrgNumber(),
+    })
+    .returning();
+  if (!row) throw new Error('owner insert failed');
+  return row;
+}
+
+export async function buildUnit(
+  db: DbOrTx,
+  opts: { owner: OwnerRow } & Partial<{
+    name: string;
+    unitType: UnitType;
+    orgNumber: string;
+    active: boolean;
+    postalPlace: string;
+  }>,
+): Promise<UnitRow> {
+  const [row] = await db
+    .insert(units)
+    .values({
+      ownerId: opts.owner.id,
+      name: opts.name ?? `Testskole ${uniq()}`,
+      unitType: opts.unitType ?? 'primary',
+      orgNumber: opts.orgNumber ?? randomOrgNumber(),
+      streetAddress: 'Skoleveien 1',
+      postalCode: '2000',
+      postalPlace: opts.postalPlace ?? 'Lillestrøm',
+      active: opts.active ?? true,
+    })
+    .returning();
+  if (!row) throw new Error('unit insert failed');
+  return row;
+}
+
+export async function buildPerson(
+  db: DbOrTx,
+  opts: { owner: OwnerRow; unit?: UnitRow } & Partial<{
+    givenName: string;
+    familyName: string;
+    email: string;
+    employeeNumber: string;
+    position: Position;
+    positionPercent: number;
+    startDate: string;
+    teacherEducation: TeacherEducation | null;
+    teacherEducationYear: number | null;
+    mentorEducation: MentorEducation;
+    teachingExperienceYears: number | null;
+  }>,
+): Promise<PersonRow> {
+  const id = uniq();
+  const [row] = await db
+    .insert(people)
+    .values({
+      ownerId: opts.owner.id,
+      employeeNumber: opts.employeeNumber ?? `E${id}`,
+      givenName: opts.givenName ?? 'Kari',
+      familyName: opts.familyName ?? `Nordmann ${id}`,
+      email: opts.email ?? `person-${id}@example.no`,
+      teacherEducation: opts.teacherEducation === undefined ? 'primary_1_7' : opts.teacherEducation,
+      teacherEducationYear: opts.teacherEducationYear ?? 2020,
+      mentorEducation: opts.mentorEducation ?? 'none',
+      teachingExperienceYears: opts.teachingExperienceYears ?? 5,
+    })
+    .returning();
+  if (!row) throw new Error('person insert failed');
+  if (opts.unit) {
+    await db.insert(employments).values({
+      ownerId: opts.owner.id,
+      personId: row.id,
+      unitId: opts.unit.id,
+      position: opts.position ?? 'teacher',
+      positionPercent: opts.positionPercent ?? 100,
+      startDate: opts.startDate ?? '2024-08-01',
+    });
+  }
+  return row;
+}
+
+const SHARED_PASSWORD = `test-pass-${uniq()}-${uniq()}`;
+let sharedHash: Promise<string> | undefined;
+
+/** A login with role grants. Without a password given, all factory users share one (hashed once per process). */
+export async function buildUser(
+  db: DbOrTx,
+  opts: {
+    owner?: OwnerRow;
+    person?: PersonRow;
+    email?: string;
+    name?: string;
+    password?: string;
+    roles?: { role: Role; unit?: UnitRow; national?: boolean; regionId?: string }[];
+  } = {},
+) {
+  const password = opts.password ?? SHARED_PASSWORD;
+  // Hashing is deliberately slow, so users without their own password share one hash.
+  sharedHash ??= hashPassword(SHARED_PASSWORD);
+  const passwordHash = opts.password ? await hashPassword(opts.password) : await sharedHash;
+  const email = (opts.email ?? opts.person?.email ?? `user-${uniq()}@example.no`).toLowerCase();
+  const name = opts.name ?? (opts.person ? `${opts.person.givenName} ${opts.person.familyName}` : `Bruker ${uniq()}`);
+  const [user] = await db
+    .insert(users)
+    .values({ email, name, passwordHash, personId: opts.person?.id ?? null })
+    .returning();
+  if (!user) throw new Error('user insert failed');
+  for (const grant of opts.roles ?? []) {
+    if (grant.national) {
+      await db
+        .insert(roleGrants)
+        .values({ userId: user.id, role: grant.role, scopeType: 'national', scopeId: null, ownerId: null });
+    } else if (grant.regionId) {
+      await db
+        .insert(roleGrants)
+        .values({ userId: user.id, role: grant.role, scopeType: 'region', scopeId: grant.regionId, ownerId: null });
+    } else if (grant.unit) {
+      await db.insert(roleGrants).values({
+        userId: user.id,
+        role: grant.role,
+        scopeType: 'unit',
+        scopeId: grant.unit.id,
+        ownerId: grant.unit.ownerId,
+      });
+    } else {
+      if (!opts.owner) throw new Error('an owner-scoped grant needs opts.owner');
+      await db.insert(roleGrants).values({
+        userId: user.id,
+        role: grant.role,
+        scopeType: 'owner',
+        scopeId: opts.owner.id,
+        ownerId: opts.owner.id,
+      });
+    }
+  }
+  return { ...user, password };
+}

@@ -1,0 +1,55 @@
+import type { MessageKey } from './i18n/nb.ts';
+
+/**
+ * The one error catalog: every error the API answers with has a stable code (clients and tests match
+ * on it), an HTTP status, and an i18n key under `errors.`. Bad input is always 4xx; only INTERNAL is 500.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  INVITATION_INVALID: 400,
+  WRONG_PASSWORD: 400,
+  ROLE_SCOPE_INVALID: 400,
+  USER_HAS_NO_ACCOUNT: 400,
+  IMPORT_FILE_MISSING: 400,
+  NOT_AUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_INACTIVE: 403,
+  CSRF_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  EMAIL_TAKEN: 409,
+  ORG_NUMBER_TAKEN: 409,
+  EMPLOYEE_NUMBER_TAKEN: 409,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IMPORT_FILE_TYPE: 415,
+  IMPORT_INVALID: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function errorMessageKey(code: ErrorCode): MessageKey {
+  return `errors.${code}`;
+}
+
+/** One field problem, already translated for the caller. `path` is the field name (dot-joined for nested). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    requestId: string;
+    fields?: FieldError[];
+    details?: unknown;
+  };
+}

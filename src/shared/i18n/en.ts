@@ -1,0 +1,7 @@
+import { coreEn } from './core.en.ts';
+import { importEn } from './import.en.ts';
+import type { Messages } from './nb.ts';
+import { webEn } from './web.en.ts';
+
+/** English, composed like nb.ts. */
+export const en: Messages = { ...coreEn, ...importEn, ...webEn };

@@ -1,0 +1,3 @@
+import type { importNb } from './import.nb.ts';
+
+export const importEn: Record<keyof typeof importNb, string> = {};

@@ -1,0 +1,2 @@
+/** Import of units and people: messages in bokmål. */
+export const importNb = {} as const;

@@ -1,0 +1,13 @@
+import { coreNb } from './core.nb.ts';
+import { importNb } from './import.nb.ts';
+import { webNb } from './web.nb.ts';
+
+/**
+ * Bokmål, the source catalog, composed of one part per area (`<area>.nb.ts`). Every key must exist in
+ * the matching `.nn.ts` and `.en.ts` part: the type system and `npm run check` both enforce it.
+ * `{name}` placeholders are replaced at runtime.
+ */
+export const nb = { ...coreNb, ...importNb, ...webNb } as const;
+
+export type MessageKey = keyof typeof nb;
+export type Messages = Record<MessageKey, string>;

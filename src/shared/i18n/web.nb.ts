@@ -1,0 +1,2 @@
+/** The web app: messages in bokmål. */
+export const webNb = {} as const;
