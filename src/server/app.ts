@@ -43,6 +43,8 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
     genReqId: () => randomUUID(),
     trustProxy: true,
   });
+  // The API speaks JSON (and multipart for imports); a text/plain body is refused with 415, not parsed.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const { db } = database;

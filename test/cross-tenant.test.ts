@@ -1,0 +1,145 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people, roleGrants, units } from '../src/server/db/schema.ts';
+import { buildOwner, buildPerson, buildUnit, buildUser, randomOrgNumber } from '../src/server/test/factories.ts';
+import { signIn, startTestApp, type TestApp } from '../src/server/test/harness.ts';
+
+/*
+ * A user of owner A gets 404 for every owner-B resource the API exposes. The routes are read from
+ * the OpenAPI document, so a new owner-scoped route without an entry below fails this suite until
+ * someone decides how to call it here.
+ */
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+function multipartCsv(csv: string) {
+  const boundary = '----tillit-cross-tenant';
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="import.csv"',
+      'Content-Type: text/csv',
+      '',
+      csv,
+      `--${boundary}--`,
+      '',
+    ].join('\r\n'),
+  };
+}
+
+describe('cross-tenant isolation', () => {
+  it('every owner-scoped route answers 404 to another owner’s admin, and changes nothing', async () => {
+    const ownerA = await buildOwner(t.db);
+    const ownerB = await buildOwner(t.db);
+    const unitB = await buildUnit(t.db, { owner: ownerB, name: 'B skole' });
+    const personB = await buildPerson(t.db, { owner: ownerB, unit: unitB, givenName: 'Bjørn' });
+    const userB = await buildUser(t.db, { person: personB, owner: ownerB, roles: [{ role: 'mentor', unit: unitB }] });
+    const [grantB] = await t.db.select().from(roleGrants).where(eq(roleGrants.userId, userB.id));
+    const detailB = (await import('../src/server/modules/organisation/queries.ts')).getPersonDetail;
+    const employmentB = (await detailB(t.db, ownerB.id, personB.id))?.employments[0];
+    const adminA = await buildUser(t.db, { owner: ownerA, roles: [{ role: 'owner_admin' }] });
+    const client = await signIn(t.app, adminA.email, adminA.password);
+
+    const ids: Record<string, string> = {
+      ownerId: ownerB.id,
+      unitId: unitB.id,
+      personId: personB.id,
+      grantId: grantB?.id ?? '',
+      employmentId: employmentB?.id ?? '',
+      kind: 'units',
+    };
+    const employment = {
+      unitId: unitB.id,
+      position: 'teacher',
+      positionPercent: 50,
+      startDate: '2025-08-01',
+      endDate: null,
+    };
+    const unitsCsv = `org_number;name;unit_type\n${randomOrgNumber()};Ny skole;primary\n`;
+    const requests: Record<string, { payload?: unknown; headers?: Record<string, string> }> = {
+      'GET /api/owners/{ownerId}': {},
+      'GET /api/owners/{ownerId}/units': {},
+      'POST /api/owners/{ownerId}/units': {
+        payload: { orgNumber: randomOrgNumber(), name: 'Inntrenger', unitType: 'primary' },
+      },
+      'GET /api/owners/{ownerId}/units/{unitId}': {},
+      'PATCH /api/owners/{ownerId}/units/{unitId}': { payload: { name: 'Kapret' } },
+      'GET /api/owners/{ownerId}/people': {},
+      'POST /api/owners/{ownerId}/people': {
+        payload: { employeeNumber: 'X1', givenName: 'A', familyName: 'B', email: 'x1@example.no' },
+      },
+      'GET /api/owners/{ownerId}/people/{personId}': {},
+      'PATCH /api/owners/{ownerId}/people/{personId}': { payload: { givenName: 'Kapret' } },
+      'POST /api/owners/{ownerId}/people/{personId}/employments': { payload: employment },
+      'PUT /api/owners/{ownerId}/people/{personId}/employments/{employmentId}': { payload: employment },
+      'POST /api/owners/{ownerId}/people/{personId}/roles': {
+        payload: { role: 'programme_coordinator', scopeType: 'owner' },
+      },
+      'DELETE /api/owners/{ownerId}/people/{personId}/roles/{grantId}': {},
+      'POST /api/owners/{ownerId}/people/{personId}/invitation': {},
+      'GET /api/owners/{ownerId}/mail': {},
+      'POST /api/owners/{ownerId}/imports/{kind}': multipartCsv(unitsCsv),
+      'GET /api/owners/{ownerId}/imports/{kind}/template.csv': {},
+      'GET /api/owners/{ownerId}/imports/{kind}/template.xlsx': {},
+    };
+
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(doc.paths)
+      .filter(([p]) => p.includes('{ownerId}'))
+      .flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${p}`));
+    expect(routes.length).toBeGreaterThanOrEqual(15);
+    const missing = routes.filter((r) => !(r in requests));
+    expect(missing, 'owner-scoped routes without a cross-tenant case').toEqual([]);
+
+    for (const route of routes) {
+      const [method, template] = route.split(' ') as [string, string];
+      const url = template.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? 'missing');
+      const spec = requests[route] ?? {};
+      const res = await client.request({
+        method: method as 'GET',
+        url,
+        ...(spec.headers ? { headers: spec.headers } : {}),
+        ...(spec.payload !== undefined ? { payload: spec.payload as string } : {}),
+      });
+      expect(`${route} → ${res.statusCode} ${res.json().error?.code}`).toBe(`${route} → 404 NOT_FOUND`);
+    }
+
+    // Owner B's resources addressed under A's own owner id are not found either.
+    for (const url of [`/api/owners/${ownerA.id}/units/${unitB.id}`, `/api/owners/${ownerA.id}/people/${personB.id}`]) {
+      expect((await client.get(url)).statusCode).toBe(404);
+    }
+    expect((await client.patch(`/api/owners/${ownerA.id}/units/${unitB.id}`, { name: 'Kapret' })).statusCode).toBe(404);
+    expect((await client.get(`/api/owners/${ownerA.id}/people?unitId=${unitB.id}`)).json().total).toBe(0);
+
+    // Nothing of B changed.
+    const [unitAfter] = await t.db.select().from(units).where(eq(units.id, unitB.id));
+    expect(unitAfter?.name).toBe('B skole');
+    const [personAfter] = await t.db.select().from(people).where(eq(people.id, personB.id));
+    expect(personAfter?.givenName).toBe('Bjørn');
+    expect(await t.db.select().from(units).where(eq(units.ownerId, ownerB.id))).toHaveLength(1);
+    const [grantAfter] = await t.db
+      .select()
+      .from(roleGrants)
+      .where(eq(roleGrants.id, grantB?.id ?? ''));
+    expect(grantAfter?.revokedAt).toBeNull();
+  });
+
+  it('lists only the caller’s own owners in /me, and search never crosses tenants', async () => {
+    const ownerA = await buildOwner(t.db);
+    const ownerB = await buildOwner(t.db);
+    await buildUnit(t.db, { owner: ownerB, name: 'Hemmelig skole' });
+    await buildUnit(t.db, { owner: ownerA, name: 'Åpen skole' });
+    const adminA = await buildUser(t.db, { owner: ownerA, roles: [{ role: 'owner_admin' }] });
+    const client = await signIn(t.app, adminA.email, adminA.password);
+    expect((await client.get('/api/auth/me')).json().owners.map((o: { id: string }) => o.id)).toEqual([ownerA.id]);
+    const found = (await client.get(`/api/owners/${ownerA.id}/units?q=skole`)).json();
+    expect(found.items.map((u: { name: string }) => u.name)).toEqual(['Åpen skole']);
+  });
+});
