@@ -63,6 +63,8 @@ describe('cross-tenant isolation', () => {
     const unitsCsv = `org_number;name;unit_type\n${randomOrgNumber()};Ny skole;primary\n`;
     const requests: Record<string, { payload?: unknown; headers?: Record<string, string> }> = {
       'GET /api/owners/{ownerId}': {},
+      'PATCH /api/owners/{ownerId}': { payload: { name: 'Kapret kommune' } },
+      'GET /api/owners/{ownerId}/regions': {},
       'GET /api/owners/{ownerId}/units': {},
       'POST /api/owners/{ownerId}/units': {
         payload: { orgNumber: randomOrgNumber(), name: 'Inntrenger', unitType: 'primary' },

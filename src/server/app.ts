@@ -19,6 +19,7 @@ import { requestContext } from './lib/request-context.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { ownerRoutes } from './modules/organisation/owner-routes.ts';
 import { organisationRoutes } from './modules/organisation/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -111,6 +112,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
     },
   );
   await app.register(authRoutes, deps);
+  await app.register(ownerRoutes, deps);
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

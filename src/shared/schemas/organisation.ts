@@ -26,8 +26,22 @@ export const CreateOwnerSchema = z.strictObject({
 });
 export type CreateOwnerInput = z.infer<typeof CreateOwnerSchema>;
 
+export const OwnerPatchSchema = z.strictObject({
+  name: NameSchema.optional(),
+  kind: z.enum(OWNER_KINDS).optional(),
+  orgNumber: OrgNumberSchema.optional(),
+});
+export type OwnerPatch = z.infer<typeof OwnerPatchSchema>;
+
 export const RegionSchema = z.object({ id: IdSchema, name: z.string(), ownerIds: z.array(IdSchema) });
 export type Region = z.infer<typeof RegionSchema>;
+
+/** A region is a named group of owners, e.g. an inter-municipal collaboration. */
+export const RegionInputSchema = z.strictObject({
+  name: NameSchema,
+  ownerIds: z.array(IdSchema).max(500).default([]),
+});
+export type RegionInput = z.infer<typeof RegionInputSchema>;
 
 const PostalCodeSchema = z
   .string()

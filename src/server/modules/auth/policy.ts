@@ -48,3 +48,15 @@ export function canGrantRole(actor: Actor, ownerId: string, role: Role, scopeTyp
 export function canViewMail(actor: Actor, ownerId: string): boolean {
   return canManageOrganisation(actor, ownerId);
 }
+
+/** Creates owners and regions: the installation's national administrators only. */
+export function canAdministerInstallation(actor: Actor): boolean {
+  return actor.nationalRoles.has('national_admin');
+}
+
+/** Sees a region: national admins, and region-scoped grants on that region. */
+export function canViewRegion(actor: Actor, regionId: string): boolean {
+  return (
+    canAdministerInstallation(actor) || actor.grants.some((g) => g.scopeType === 'region' && g.scopeId === regionId)
+  );
+}
