@@ -42,7 +42,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: BODY_LIMIT,
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: env.TRUST_PROXY,
   });
   // The API speaks JSON (and multipart for imports); a text/plain body is refused with 415, not parsed.
   app.removeContentTypeParser('text/plain');

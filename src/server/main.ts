@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.ts';
 import { lockDataDir } from './lib/data-lock.ts';
 import { loadEnv } from './lib/env.ts';
 import { assertNodeVersion } from './lib/node-version.ts';
+import { deleteExpiredSessions } from './modules/auth/sessions.ts';
 import { formatCredentials, isDatabaseEmpty, seedDemo } from './modules/demo/seed.ts';
 
 /** Boots Tillit: configuration, lock, database and migrations, demo data on an empty database, HTTP. */
@@ -28,6 +29,8 @@ async function main() {
   await app.listen({ port: env.PORT, host: env.HOST });
   const mailTimer = setInterval(() => void app.drainMail(), 10_000);
   mailTimer.unref();
+  const sweepTimer = setInterval(() => void deleteExpiredSessions(database.db).catch(() => {}), 3600_000);
+  sweepTimer.unref();
 
   console.log(`\nTillit kjører på ${env.PUBLIC_URL}  (database: ${database.kind})`);
   if (credentialsText) console.log(`\n${credentialsText}`);
@@ -35,6 +38,7 @@ async function main() {
 
   const shutdown = async () => {
     clearInterval(mailTimer);
+    clearInterval(sweepTimer);
     await app.close();
     await database.close();
     await release?.();

@@ -37,6 +37,11 @@ const EnvSchema = z.object({
     .default(12),
   /** Login attempts allowed per IP and minute. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** true when behind a reverse proxy that sets X-Forwarded-For (the client address for rate limits and logs). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

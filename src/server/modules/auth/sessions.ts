@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { sessions } from '../../db/schema.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
@@ -39,10 +39,10 @@ export async function deleteSession(db: DbOrTx, sessionId: string): Promise<void
 
 /** Ends every other session of a user, e.g. after a password change. */
 export async function deleteOtherSessions(db: DbOrTx, userId: string, keepSessionId: string): Promise<void> {
-  const all = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
-  for (const s of all) if (s.id !== keepSessionId) await db.delete(sessions).where(eq(sessions.id, s.id));
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }
 
+/** Expired sessions are refused when used; this sweep keeps the table from growing with abandoned ones. */
 export async function deleteExpiredSessions(db: DbOrTx): Promise<void> {
-  await db.delete(sessions).where(and(lt(sessions.expiresAt, new Date())));
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }
