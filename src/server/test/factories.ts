@@ -41,76 +41,117 @@ export async function buildOwner(
   return row;
 }
 
-export async function buildUnit(
-  db: DbOrTx,
-  opts: { owner: OwnerRow } & Partial<{
-    name: string;
-    unitType: UnitType;
-    orgNumber: string;
-    active: boolean;
-    postalPlace: string;
-  }>,
-): Promise<UnitRow> {
-  const [row] = await db
-    .insert(units)
-    .values({
-      ownerId: opts.owner.id,
-      name: opts.name ?? `Testskole ${uniq()}`,
-      unitType: opts.unitType ?? 'primary',
-      orgNumber: opts.orgNumber ?? randomOrgNumber(),
-      streetAddress: 'Skoleveien 1',
-      postalCode: '2000',
-      postalPlace: opts.postalPlace ?? 'Lillestrøm',
-      active: opts.active ?? true,
-    })
-    .returning();
+export type UnitOptions = { owner: OwnerRow } & Partial<{
+  id: string;
+  name: string;
+  unitType: UnitType;
+  orgNumber: string;
+  active: boolean;
+  streetAddress: string;
+  postalCode: string;
+  postalPlace: string;
+}>;
+
+/** The row buildUnit inserts, for callers that insert many in one statement (the demo seed). */
+export function unitValues(opts: UnitOptions): typeof units.$inferInsert {
+  return {
+    ...(opts.id ? { id: opts.id } : {}),
+    ownerId: opts.owner.id,
+    name: opts.name ?? `Testskole ${uniq()}`,
+    unitType: opts.unitType ?? 'primary',
+    orgNumber: opts.orgNumber ?? randomOrgNumber(),
+    streetAddress: opts.streetAddress ?? 'Skoleveien 1',
+    postalCode: opts.postalCode ?? '2000',
+    postalPlace: opts.postalPlace ?? 'Lillestrøm',
+    active: opts.active ?? true,
+  };
+}
+
+export async function buildUnit(db: DbOrTx, opts: UnitOptions): Promise<UnitRow> {
+  const [row] = await db.insert(units).values(unitValues(opts)).returning();
   if (!row) throw new Error('unit insert failed');
   return row;
 }
 
-export async function buildPerson(
-  db: DbOrTx,
-  opts: { owner: OwnerRow; unit?: UnitRow } & Partial<{
-    givenName: string;
-    familyName: string;
-    email: string;
-    employeeNumber: string;
-    position: Position;
-    positionPercent: number;
-    startDate: string;
-    teacherEducation: TeacherEducation | null;
-    teacherEducationYear: number | null;
-    mentorEducation: MentorEducation;
-    teachingExperienceYears: number | null;
-  }>,
-): Promise<PersonRow> {
+export type PersonOptions = { owner: OwnerRow; unit?: UnitRow } & Partial<{
+  id: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  employeeNumber: string;
+  position: Position;
+  positionPercent: number;
+  startDate: string;
+  endDate: string | null;
+  teacherEducation: TeacherEducation | null;
+  teacherEducationYear: number | null;
+  mentorEducation: MentorEducation;
+  mentorEducationCredits: number | null;
+  teachingExperienceYears: number | null;
+}>;
+
+/** The person row buildPerson inserts, for callers that insert many in one statement (the demo seed). */
+export function personValues(opts: Omit<PersonOptions, 'unit'>): typeof people.$inferInsert {
   const id = uniq();
-  const [row] = await db
-    .insert(people)
-    .values({
-      ownerId: opts.owner.id,
-      employeeNumber: opts.employeeNumber ?? `E${id}`,
-      givenName: opts.givenName ?? 'Kari',
-      familyName: opts.familyName ?? `Nordmann ${id}`,
-      email: opts.email ?? `person-${id}@example.no`,
-      teacherEducation: opts.teacherEducation === undefined ? 'primary_1_7' : opts.teacherEducation,
-      teacherEducationYear: opts.teacherEducationYear ?? 2020,
-      mentorEducation: opts.mentorEducation ?? 'none',
-      teachingExperienceYears: opts.teachingExperienceYears ?? 5,
-    })
-    .returning();
+  return {
+    ...(opts.id ? { id: opts.id } : {}),
+    ownerId: opts.owner.id,
+    employeeNumber: opts.employeeNumber ?? `E${id}`,
+    givenName: opts.givenName ?? 'Kari',
+    familyName: opts.familyName ?? `Nordmann ${id}`,
+    email: opts.email ?? `person-${id}@example.no`,
+    teacherEducation: opts.teacherEducation === undefined ? 'primary_1_7' : opts.teacherEducation,
+    teacherEducationYear: opts.teacherEducationYear ?? 2020,
+    mentorEducation: opts.mentorEducation ?? 'none',
+    mentorEducationCredits: opts.mentorEducationCredits ?? null,
+    teachingExperienceYears: opts.teachingExperienceYears ?? 5,
+  };
+}
+
+/** The employment buildPerson inserts when given a unit. */
+export function employmentValues(
+  opts: { owner: OwnerRow; personId: string; unit: Pick<UnitRow, 'id'> } & Pick<
+    PersonOptions,
+    'position' | 'positionPercent' | 'startDate' | 'endDate'
+  >,
+): typeof employments.$inferInsert {
+  return {
+    ownerId: opts.owner.id,
+    personId: opts.personId,
+    unitId: opts.unit.id,
+    position: opts.position ?? 'teacher',
+    positionPercent: opts.positionPercent ?? 100,
+    startDate: opts.startDate ?? '2024-08-01',
+    endDate: opts.endDate ?? null,
+  };
+}
+
+export async function buildPerson(db: DbOrTx, opts: PersonOptions): Promise<PersonRow> {
+  const [row] = await db.insert(people).values(personValues(opts)).returning();
   if (!row) throw new Error('person insert failed');
   if (opts.unit) {
-    await db.insert(employments).values({
-      ownerId: opts.owner.id,
-      personId: row.id,
-      unitId: opts.unit.id,
-      position: opts.position ?? 'teacher',
-      positionPercent: opts.positionPercent ?? 100,
-      startDate: opts.startDate ?? '2024-08-01',
-    });
+    await db.insert(employments).values(employmentValues({ ...opts, personId: row.id, unit: opts.unit }));
   }
   return row;
+}
+
+/** A role grant as the factories take it: national, region, unit, or else owner scope (needs an owner). */
+export type GrantSpec = { role: Role; unit?: Pick<UnitRow, 'id' | 'ownerId'>; national?: boolean; regionId?: string };
+
+/** The role_grants row for a grant spec; buildUser inserts these, the demo seed inserts many at once. */
+export function grantValues(opts: {
+  userId: string;
+  owner?: Pick<OwnerRow, 'id'>;
+  grant: GrantSpec;
+}): typeof roleGrants.$inferInsert {
+  const { userId, grant } = opts;
+  if (grant.national) return { userId, role: grant.role, scopeType: 'national', scopeId: null, ownerId: null };
+  if (grant.regionId) return { userId, role: grant.role, scopeType: 'region', scopeId: grant.regionId, ownerId: null };
+  if (grant.unit) {
+    return { userId, role: grant.role, scopeType: 'unit', scopeId: grant.unit.id, ownerId: grant.unit.ownerId };
+  }
+  if (!opts.owner) throw new Error('an owner-scoped grant needs opts.owner');
+  return { userId, role: grant.role, scopeType: 'owner', scopeId: opts.owner.id, ownerId: opts.owner.id };
 }
 
 const SHARED_PASSWORD = `test-pass-${uniq()}-${uniq()}`;
@@ -125,7 +166,7 @@ export async function buildUser(
     email?: string;
     name?: string;
     password?: string;
-    roles?: { role: Role; unit?: UnitRow; national?: boolean; regionId?: string }[];
+    roles?: GrantSpec[];
   } = {},
 ) {
   const password = opts.password ?? SHARED_PASSWORD;
@@ -140,32 +181,7 @@ export async function buildUser(
     .returning();
   if (!user) throw new Error('user insert failed');
   for (const grant of opts.roles ?? []) {
-    if (grant.national) {
-      await db
-        .insert(roleGrants)
-        .values({ userId: user.id, role: grant.role, scopeType: 'national', scopeId: null, ownerId: null });
-    } else if (grant.regionId) {
-      await db
-        .insert(roleGrants)
-        .values({ userId: user.id, role: grant.role, scopeType: 'region', scopeId: grant.regionId, ownerId: null });
-    } else if (grant.unit) {
-      await db.insert(roleGrants).values({
-        userId: user.id,
-        role: grant.role,
-        scopeType: 'unit',
-        scopeId: grant.unit.id,
-        ownerId: grant.unit.ownerId,
-      });
-    } else {
-      if (!opts.owner) throw new Error('an owner-scoped grant needs opts.owner');
-      await db.insert(roleGrants).values({
-        userId: user.id,
-        role: grant.role,
-        scopeType: 'owner',
-        scopeId: opts.owner.id,
-        ownerId: opts.owner.id,
-      });
-    }
+    await db.insert(roleGrants).values(grantValues({ userId: user.id, owner: opts.owner, grant }));
   }
   return { ...user, password };
 }

@@ -1,0 +1,291 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../../shared/enums.ts';
+import { isValidOrgNumber } from '../../../shared/rules/org-number.ts';
+import type { Me } from '../../../shared/schemas/auth.ts';
+import { buildApp } from '../../app.ts';
+import { type Database, openDatabase } from '../../db/client.ts';
+import { employments, owners, people, regionOwners, regions, roleGrants, units, users } from '../../db/schema.ts';
+import { testEnv } from '../../lib/env.ts';
+import { DEMO_ORG_NUMBER, planDemo } from './plan.ts';
+import { DemoAlreadySeededError, type DemoCredential, formatCredentials, isDatabaseEmpty, seedDemo } from './seed.ts';
+
+/*
+ * The demo always gets its own in-memory PGlite, also when TEST_DATABASE_URL points the other tests
+ * at a shared PostgreSQL: Demo kommune's organisation number is fixed, so two seedings in one
+ * database collide (by design).
+ */
+async function freshDatabase(): Promise<Database> {
+  const database = await openDatabase({ dataDir: null });
+  await database.migrate();
+  return database;
+}
+
+let database: Database;
+let app: FastifyInstance;
+let credentials: DemoCredential[];
+let seedMs: number;
+let wasEmpty: boolean;
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  wasEmpty = await isDatabaseEmpty(database.db);
+  const started = performance.now();
+  credentials = await seedDemo(database.db);
+  seedMs = performance.now() - started;
+  const env = testEnv({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'tillit-demo-')) });
+  app = await buildApp({ env, database });
+  await app.ready();
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+async function demoOwner() {
+  const [owner] = await database.db.select().from(owners).where(eq(owners.orgNumber, DEMO_ORG_NUMBER));
+  if (!owner) throw new Error('no demo owner');
+  return owner;
+}
+
+describe('the demo municipality', () => {
+  it('is seeded on an empty database, in seconds', async () => {
+    expect(wasEmpty).toBe(true);
+    expect(await isDatabaseEmpty(database.db)).toBe(false);
+    expect(seedMs).toBeLessThan(10_000);
+  });
+
+  it("has Lillestrøm's scale: 28 kindergartens, 30 schools, a head for every unit", async () => {
+    const owner = await demoOwner();
+    expect(owner).toMatchObject({ name: 'Demo kommune', kind: 'municipality' });
+    const rows = await database.db.select().from(units).where(eq(units.ownerId, owner.id));
+    const byType = (t: string) => rows.filter((u) => u.unitType === t).length;
+    expect(byType('kindergarten')).toBe(28);
+    expect(byType('primary') + byType('lower_secondary') + byType('combined')).toBe(30);
+    for (const t of ['primary', 'lower_secondary', 'combined', 'after_school']) expect(byType(t)).toBeGreaterThan(0);
+    for (const unit of rows) {
+      expect(unit.postalCode).toMatch(/^\d{4}$/);
+      expect(unit.postalPlace).not.toBe('');
+      expect(unit.streetAddress).toMatch(/\S+ \d+$/);
+    }
+    expect(new Set(rows.map((u) => u.name)).size).toBe(rows.length);
+
+    const heads = await database.db
+      .select({ unitId: employments.unitId, percent: employments.positionPercent })
+      .from(employments)
+      .where(and(eq(employments.ownerId, owner.id), eq(employments.position, 'head')));
+    expect(heads.length).toBeGreaterThanOrEqual(58);
+    expect(new Set(heads.map((h) => h.unitId))).toEqual(new Set(rows.map((u) => u.id)));
+    expect(heads.every((h) => h.percent === 100)).toBe(true);
+  });
+
+  it('has a resource team of 4, 61 mentors and 150 NQTs, each with a unit-scoped role where they work', async () => {
+    const owner = await demoOwner();
+    const grants = await database.db
+      .select({ role: roleGrants.role, scopeType: roleGrants.scopeType, scopeId: roleGrants.scopeId, userId: users.id })
+      .from(roleGrants)
+      .innerJoin(users, eq(users.id, roleGrants.userId))
+      .where(and(eq(roleGrants.ownerId, owner.id), isNull(roleGrants.revokedAt)));
+    const count = (role: Role) => grants.filter((g) => g.role === role).length;
+    expect(grants.filter((g) => g.role === 'programme_coordinator' && g.scopeType === 'owner')).toHaveLength(4);
+    expect(count('mentor')).toBe(61);
+    expect(count('nqt')).toBe(150);
+    expect(count('unit_leader')).toBe(61);
+
+    // A mentor's and an NQT's unit-scoped grant is at the unit they are employed at.
+    const staff = await database.db
+      .select({ userId: users.id, unitId: employments.unitId })
+      .from(users)
+      .innerJoin(employments, eq(employments.personId, users.personId));
+    const unitsOf = new Map<string, Set<string>>();
+    for (const s of staff) unitsOf.set(s.userId, (unitsOf.get(s.userId) ?? new Set()).add(s.unitId));
+    for (const g of grants.filter((g) => g.scopeType === 'unit')) {
+      expect(unitsOf.get(g.userId)?.has(g.scopeId ?? '')).toBe(true);
+    }
+  });
+
+  it('gives NQTs and mentors plausible qualifications', () => {
+    const plan = planDemo();
+    const unitType = new Map(plan.units.map((u) => [u.key, u.unitType]));
+    const nqts = plan.people.filter((p) => p.owner === 'demo' && p.kind === 'nqt');
+    expect(nqts).toHaveLength(150);
+    for (const nqt of nqts) {
+      expect([2025, 2026]).toContain(nqt.teacherEducationYear);
+      expect(nqt.employment.startDate.slice(0, 4)).toMatch(/^202[56]$/);
+      expect(nqt.teachingExperienceYears).toBeGreaterThanOrEqual(0);
+      expect(nqt.teachingExperienceYears).toBeLessThanOrEqual(1);
+      if (unitType.get(nqt.employment.unitKey) === 'kindergarten') {
+        expect(nqt.teacherEducation).toBe('kindergarten_teacher');
+        expect(nqt.employment.position).toBe('kindergarten_teacher');
+      } else {
+        expect(['primary_1_7', 'primary_5_10', 'lektor_8_13', 'ppu']).toContain(nqt.teacherEducation);
+        expect(nqt.employment.position).toBe('teacher');
+      }
+      if (nqt.employment.endDate) expect(nqt.employment.endDate > '2026-11-22').toBe(true);
+    }
+    expect(nqts.filter((n) => n.employment.positionPercent < 100).length).toBeGreaterThan(5);
+    expect(nqts.filter((n) => n.employment.endDate).length).toBeGreaterThan(5);
+    expect(nqts.filter((n) => n.employment.startDate.startsWith('2025')).length).toBeGreaterThan(20);
+    expect(nqts.filter((n) => n.employment.startDate.startsWith('2026')).length).toBeGreaterThan(20);
+
+    const mentors = plan.people.filter((p) => p.owner === 'demo' && p.kind === 'mentor');
+    expect(mentors).toHaveLength(61);
+    for (const mentor of mentors) expect(mentor.teachingExperienceYears).toBeGreaterThanOrEqual(3);
+    const educated = mentors.filter((m) => m.mentorEducation !== 'none');
+    expect(educated.length / mentors.length).toBeGreaterThan(0.75);
+    for (const m of educated) expect(m.mentorEducationCredits).toBeGreaterThan(0);
+    // Every unit with NQTs has a mentor of its own: mentoring happens at the NQT's unit.
+    const mentorUnits = new Set(mentors.map((m) => m.employment.unitKey));
+    for (const nqt of nqts) expect(mentorUnits.has(nqt.employment.unitKey)).toBe(true);
+  });
+
+  it('uses valid, unique organisation numbers, e-mails and employee numbers', async () => {
+    const ownerRows = await database.db.select().from(owners);
+    const unitRows = await database.db.select().from(units);
+    const orgNumbers = [...ownerRows, ...unitRows].map((r) => r.orgNumber);
+    for (const n of orgNumbers) expect(isValidOrgNumber(n), n).toBe(true);
+    expect(new Set(orgNumbers).size).toBe(orgNumbers.length);
+
+    const personRows = await database.db.select().from(people);
+    for (const ownerId of new Set(personRows.map((p) => p.ownerId))) {
+      const mine = personRows.filter((p) => p.ownerId === ownerId);
+      expect(new Set(mine.map((p) => p.employeeNumber)).size).toBe(mine.length);
+    }
+    const emails = personRows.map((p) => p.email);
+    expect(new Set(emails).size).toBe(emails.length);
+    for (const email of emails) expect(email).toMatch(/^[a-z]+\.[a-z]+\d*@(demo|nabo)\.kommune\.no$/);
+    const userEmails = (await database.db.select({ email: users.email }).from(users)).map((u) => u.email);
+    expect(new Set(userEmails).size).toBe(userEmails.length);
+  });
+
+  it('puts Demo kommune and a small neighbour in Demo-regionen', async () => {
+    const [region] = await database.db.select().from(regions);
+    expect(region?.name).toBe('Demo-regionen');
+    const members = await database.db
+      .select({ name: owners.name })
+      .from(regionOwners)
+      .innerJoin(owners, eq(owners.id, regionOwners.ownerId));
+    expect(members.map((m) => m.name).sort()).toEqual(['Demo kommune', 'Nabo kommune']);
+    const [neighbour] = await database.db.select().from(owners).where(eq(owners.name, 'Nabo kommune'));
+    const neighbourUnits = await database.db
+      .select()
+      .from(units)
+      .where(eq(units.ownerId, neighbour?.id ?? ''));
+    expect(neighbourUnits.length).toBeGreaterThanOrEqual(2);
+    const neighbourPeople = await database.db
+      .select()
+      .from(people)
+      .where(eq(people.ownerId, neighbour?.id ?? ''));
+    expect(neighbourPeople.length).toBeGreaterThan(5);
+    expect(neighbourPeople.length).toBeLessThan(50);
+  });
+
+  it('creates one login of each role, with a generated password, and only those have passwords', async () => {
+    expect(credentials.map((c) => c.role)).toEqual([...ROLES]);
+    for (const c of credentials) expect(c.password.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(credentials.map((c) => c.password)).size).toBe(credentials.length);
+    const all = await database.db.select().from(users);
+    const hashed = all.filter((u) => u.passwordHash !== null);
+    expect(hashed.map((u) => u.email).sort()).toEqual(credentials.map((c) => c.email).sort());
+    // Heads, coordinators, mentors and NQTs have users too, without passwords (as if invited).
+    expect(all.length).toBeGreaterThan(61 + 4 + 61 + 150);
+  });
+
+  it('links the employee logins to their person rows', async () => {
+    for (const role of ['programme_coordinator', 'unit_leader', 'mentor', 'nqt'] as const) {
+      const c = credentials.find((x) => x.role === role);
+      const [user] = await database.db
+        .select()
+        .from(users)
+        .where(eq(users.email, c?.email ?? ''));
+      expect(user?.personId, role).toBeTruthy();
+    }
+  });
+
+  it('lets every credential log in and see what its role should', async () => {
+    const demo = await demoOwner();
+    const expected: Record<Role, { owners: string[]; view: boolean; manage: boolean }> = {
+      national_admin: { owners: ['Demo kommune', 'Nabo kommune'], view: true, manage: true },
+      region_coordinator: { owners: ['Demo kommune', 'Nabo kommune'], view: true, manage: false },
+      owner_admin: { owners: ['Demo kommune'], view: true, manage: true },
+      programme_coordinator: { owners: ['Demo kommune'], view: true, manage: false },
+      unit_leader: { owners: ['Demo kommune'], view: false, manage: false },
+      mentor: { owners: ['Demo kommune'], view: false, manage: false },
+      nqt: { owners: ['Demo kommune'], view: false, manage: false },
+      teacher_educator: { owners: ['Demo kommune'], view: false, manage: false },
+      analyst: { owners: ['Demo kommune'], view: true, manage: false },
+    };
+    for (const c of credentials) {
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: c.email, password: c.password },
+      });
+      expect(login.statusCode, c.role).toBe(200);
+      const cookie = login.cookies.find((k) => k.name === 'tillit_sid');
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { cookie: `tillit_sid=${cookie?.value}` },
+      });
+      const me = res.json() as Me;
+      const want = expected[c.role];
+      expect(me.user.email, c.role).toBe(c.email);
+      expect(me.grants.map((g) => g.role)).toContain(c.role);
+      expect(me.owners.map((o) => o.name).sort(), c.role).toEqual(want.owners);
+      const atDemo = me.owners.find((o) => o.id === demo.id);
+      expect(atDemo?.abilities.viewOrganisation, c.role).toBe(want.view);
+      expect(atDemo?.abilities.manageOrganisation, c.role).toBe(want.manage);
+
+      if (want.view) {
+        const list = await app.inject({
+          method: 'GET',
+          url: `/api/owners/${demo.id}/units?limit=500`,
+          headers: { cookie: `tillit_sid=${cookie?.value}` },
+        });
+        expect(list.statusCode, c.role).toBe(200);
+        expect(list.json().total).toBe(61);
+      }
+    }
+  });
+
+  it('refuses to seed a second time and leaves the data as it was', async () => {
+    const before = await database.db.select({ id: people.id }).from(people);
+    await expect(seedDemo(database.db)).rejects.toBeInstanceOf(DemoAlreadySeededError);
+    const after = await database.db.select({ id: people.id }).from(people);
+    expect(after.length).toBe(before.length);
+    expect(await database.db.select().from(owners)).toHaveLength(2);
+  });
+
+  it('generates fresh passwords but the same structure on another installation', async () => {
+    const other = await freshDatabase();
+    try {
+      const again = await seedDemo(other.db);
+      expect(again.map((c) => [c.role, c.email, c.name])).toEqual(credentials.map((c) => [c.role, c.email, c.name]));
+      for (const [i, c] of again.entries()) expect(c.password).not.toBe(credentials[i]?.password);
+      const [a, b] = await Promise.all([
+        database.db.select({ n: people.employeeNumber }).from(people),
+        other.db.select({ n: people.employeeNumber }).from(people),
+      ]);
+      expect(b.map((r) => r.n).sort()).toEqual(a.map((r) => r.n).sort());
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('prints a readable table with Norwegian role names', () => {
+    const text = formatCredentials(credentials, 'http://localhost:3000');
+    expect(text).toContain('http://localhost:3000');
+    expect(text).toContain('Koordinator for veiledningsordningen');
+    expect(text).toContain('Nyutdannet lærer');
+    for (const c of credentials) {
+      const line = text.split('\n').find((l) => l.includes(c.email));
+      expect(line).toContain(c.password);
+      expect(line).toContain(c.name);
+    }
+  });
+});
