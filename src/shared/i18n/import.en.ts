@@ -1,3 +1,38 @@
 import type { importNb } from './import.nb.ts';
 
-export const importEn: Record<keyof typeof importNb, string> = {};
+export const importEn: Record<keyof typeof importNb, string> = {
+  'import.empty': 'The file is empty.',
+  'import.noRows': 'The file has no rows below the header row.',
+  'import.unknownColumn': 'Unknown column “{column}”. Use the column names from the template.',
+  'import.duplicateColumn': 'The column “{column}” appears more than once.',
+  'import.invalidOption': 'Unknown value “{value}”. Valid values: {options}.',
+  'import.number': 'Enter a number, for example 80 or 80.5.',
+  'import.date': 'Enter the date as YYYY-MM-DD or DD.MM.YYYY.',
+  'import.orgNumberTaken': 'The organisation number is already registered with another owner.',
+  'import.csvSyntax':
+    'The file cannot be read from this row on: a quotation mark is not closed, or the row is too long.',
+  'import.sheet.units': 'Units',
+  'import.sheet.people': 'People',
+
+  'import.column.org_number': 'Organisation number',
+  'import.column.name': 'Name',
+  'import.column.unit_type': 'Unit type',
+  'import.column.street_address': 'Street address',
+  'import.column.postal_code': 'Postal code',
+  'import.column.postal_place': 'Postal town',
+  'import.column.employee_number': 'Employee number',
+  'import.column.given_name': 'Given name',
+  'import.column.family_name': 'Family name',
+  'import.column.email': 'E-mail',
+  'import.column.unit_org_number': 'Organisation number of the unit',
+  'import.column.position': 'Position',
+  'import.column.position_percent': 'Position percentage',
+  'import.column.start_date': 'Start date',
+  'import.column.end_date': 'End date',
+  'import.column.phone': 'Phone',
+  'import.column.teacher_education': 'Teacher education',
+  'import.column.teacher_education_year': 'Teacher education completed (year)',
+  'import.column.mentor_education': 'Mentor education',
+  'import.column.mentor_education_credits': 'Mentor education (credits)',
+  'import.column.teaching_experience_years': 'Teaching experience (years)',
+};

@@ -1,2 +1,37 @@
 /** Import of units and people: messages in bokmål. */
-export const importNb = {} as const;
+export const importNb = {
+  'import.empty': 'Filen er tom.',
+  'import.noRows': 'Filen har ingen rader under overskriftsraden.',
+  'import.unknownColumn': 'Ukjent kolonne «{column}». Bruk kolonnenavnene fra malen.',
+  'import.duplicateColumn': 'Kolonnen «{column}» står flere ganger.',
+  'import.invalidOption': 'Ukjent verdi «{value}». Gyldige verdier: {options}.',
+  'import.number': 'Skriv et tall, for eksempel 80 eller 80,5.',
+  'import.date': 'Skriv datoen som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.',
+  'import.orgNumberTaken': 'Organisasjonsnummeret er allerede registrert hos en annen eier.',
+  'import.csvSyntax': 'Filen kan ikke leses fra denne raden: et anførselstegn er ikke lukket, eller raden er for lang.',
+  'import.sheet.units': 'Enheter',
+  'import.sheet.people': 'Personer',
+
+  // Column labels (the header in the file is the snake_case name; see docs/IMPORT.md)
+  'import.column.org_number': 'Organisasjonsnummer',
+  'import.column.name': 'Navn',
+  'import.column.unit_type': 'Enhetstype',
+  'import.column.street_address': 'Adresse',
+  'import.column.postal_code': 'Postnummer',
+  'import.column.postal_place': 'Poststed',
+  'import.column.employee_number': 'Ansattnummer',
+  'import.column.given_name': 'Fornavn',
+  'import.column.family_name': 'Etternavn',
+  'import.column.email': 'E-post',
+  'import.column.unit_org_number': 'Enhetens organisasjonsnummer',
+  'import.column.position': 'Stilling',
+  'import.column.position_percent': 'Stillingsprosent',
+  'import.column.start_date': 'Startdato',
+  'import.column.end_date': 'Sluttdato',
+  'import.column.phone': 'Telefon',
+  'import.column.teacher_education': 'Lærerutdanning',
+  'import.column.teacher_education_year': 'Lærerutdanning fullført (år)',
+  'import.column.mentor_education': 'Veilederutdanning',
+  'import.column.mentor_education_credits': 'Veilederutdanning (studiepoeng)',
+  'import.column.teaching_experience_years': 'Undervisningserfaring (år)',
+} as const;

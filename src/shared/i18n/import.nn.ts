@@ -1,3 +1,37 @@
 import type { importNb } from './import.nb.ts';
 
-export const importNn: Record<keyof typeof importNb, string> = {};
+export const importNn: Record<keyof typeof importNb, string> = {
+  'import.empty': 'Fila er tom.',
+  'import.noRows': 'Fila har ingen rader under overskriftsrada.',
+  'import.unknownColumn': 'Ukjend kolonne «{column}». Bruk kolonnenamna frå malen.',
+  'import.duplicateColumn': 'Kolonnen «{column}» står fleire gonger.',
+  'import.invalidOption': 'Ukjend verdi «{value}». Gyldige verdiar: {options}.',
+  'import.number': 'Skriv eit tal, til dømes 80 eller 80,5.',
+  'import.date': 'Skriv datoen som ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.',
+  'import.orgNumberTaken': 'Organisasjonsnummeret er allereie registrert hos ein annan eigar.',
+  'import.csvSyntax': 'Fila kan ikkje lesast frå denne rada: eit hermeteikn er ikkje lukka, eller rada er for lang.',
+  'import.sheet.units': 'Einingar',
+  'import.sheet.people': 'Personar',
+
+  'import.column.org_number': 'Organisasjonsnummer',
+  'import.column.name': 'Namn',
+  'import.column.unit_type': 'Einingstype',
+  'import.column.street_address': 'Adresse',
+  'import.column.postal_code': 'Postnummer',
+  'import.column.postal_place': 'Poststad',
+  'import.column.employee_number': 'Tilsettnummer',
+  'import.column.given_name': 'Førenamn',
+  'import.column.family_name': 'Etternamn',
+  'import.column.email': 'E-post',
+  'import.column.unit_org_number': 'Organisasjonsnummeret til eininga',
+  'import.column.position': 'Stilling',
+  'import.column.position_percent': 'Stillingsprosent',
+  'import.column.start_date': 'Startdato',
+  'import.column.end_date': 'Sluttdato',
+  'import.column.phone': 'Telefon',
+  'import.column.teacher_education': 'Lærarutdanning',
+  'import.column.teacher_education_year': 'Lærarutdanning fullført (år)',
+  'import.column.mentor_education': 'Rettleiarutdanning',
+  'import.column.mentor_education_credits': 'Rettleiarutdanning (studiepoeng)',
+  'import.column.teaching_experience_years': 'Undervisingserfaring (år)',
+};
