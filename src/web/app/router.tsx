@@ -1,0 +1,102 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { Layout } from './layout.tsx';
+import { RequireSession } from './require-session.tsx';
+import { SessionProvider } from './session.tsx';
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+/*
+ * Every page is its own chunk (`lazy`), so the first visit loads the shell and the page it needs; the
+ * router fetches a page's code before it switches to it, so the old page stays until the new is ready.
+ */
+export const router = createBrowserRouter([
+  {
+    Component: Root,
+    children: [
+      {
+        Component: Layout,
+        children: [
+          {
+            path: '/logg-inn',
+            lazy: async () => ({ Component: (await import('../features/auth/pages/login-page.tsx')).LoginPage }),
+          },
+          {
+            path: '/invitasjon',
+            lazy: async () => ({
+              Component: (await import('../features/auth/pages/accept-invitation-page.tsx')).AcceptInvitationPage,
+            }),
+          },
+          {
+            Component: RequireSession,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('../features/home/pages/start-page.tsx')).StartPage }),
+              },
+              {
+                path: '/passord',
+                lazy: async () => ({
+                  Component: (await import('../features/auth/pages/change-password-page.tsx')).ChangePasswordPage,
+                }),
+              },
+              {
+                path: '/enheter',
+                lazy: async () => ({ Component: (await import('../features/units/pages/units-page.tsx')).UnitsPage }),
+              },
+              {
+                path: '/enheter/ny',
+                lazy: async () => ({
+                  Component: (await import('../features/units/pages/new-unit-page.tsx')).NewUnitPage,
+                }),
+              },
+              {
+                path: '/enheter/:unitId',
+                lazy: async () => ({ Component: (await import('../features/units/pages/unit-page.tsx')).UnitPage }),
+              },
+              {
+                path: '/personer',
+                lazy: async () => ({
+                  Component: (await import('../features/people/pages/people-page.tsx')).PeoplePage,
+                }),
+              },
+              {
+                path: '/personer/ny',
+                lazy: async () => ({
+                  Component: (await import('../features/people/pages/new-person-page.tsx')).NewPersonPage,
+                }),
+              },
+              {
+                path: '/personer/:personId',
+                lazy: async () => ({
+                  Component: (await import('../features/people/pages/person-page.tsx')).PersonPage,
+                }),
+              },
+              {
+                path: '/import',
+                lazy: async () => ({
+                  Component: (await import('../features/import/pages/import-page.tsx')).ImportPage,
+                }),
+              },
+              {
+                path: '/e-post',
+                lazy: async () => ({ Component: (await import('../features/mail/pages/mail-page.tsx')).MailPage }),
+              },
+            ],
+          },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('../features/errors/pages/not-found-page.tsx')).NotFoundPage,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+]);

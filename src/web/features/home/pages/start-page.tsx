@@ -1,0 +1,122 @@
+import { Card, Fieldset, Heading, List, Paragraph, Radio } from '@digdir/designsystemet-react';
+import { Link } from 'react-router';
+import { type MeOwner, useSession, useSignedIn } from '../../../app/session.tsx';
+import { useT } from '../../../lib/i18n.tsx';
+import { AppLink } from '../../../lib/links.tsx';
+import { Page } from '../../../lib/page.tsx';
+
+function Shortcuts({ owner }: { owner: MeOwner }) {
+  const t = useT();
+  const items: { to: string; title: string; text: string }[] = [];
+  if (owner.abilities.viewOrganisation) {
+    items.push(
+      { to: '/enheter', title: t('web.nav.units'), text: t('web.start.unitsText') },
+      { to: '/personer', title: t('web.nav.people'), text: t('web.start.peopleText') },
+    );
+  }
+  if (owner.abilities.manageOrganisation) {
+    items.push({ to: '/import', title: t('web.nav.import'), text: t('web.start.importText') });
+  }
+  if (owner.abilities.viewMail) items.push({ to: '/e-post', title: t('web.nav.mail'), text: t('web.start.mailText') });
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="start-shortcuts">
+      <Heading level={2} data-size="sm" id="start-shortcuts" className="visually-hidden">
+        {t('web.start.shortcuts')}
+      </Heading>
+      <div className="cards">
+        {items.map((item) => (
+          <Card key={item.to} asChild data-color="accent">
+            <Link to={item.to}>
+              <Heading level={3} data-size="xs">
+                {item.title}
+              </Heading>
+              <Paragraph data-size="sm">{item.text}</Paragraph>
+            </Link>
+          </Card>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function StartPage() {
+  const t = useT();
+  const { me, owner } = useSignedIn();
+  const { selectOwner } = useSession();
+  const ownerName = (id: string | null) => me.owners.find((o) => o.id === id)?.name;
+
+  return (
+    <Page
+      title={t('web.start.title', { name: me.user.name })}
+      lead={<Paragraph>{owner ? t('web.start.workingIn', { owner: owner.name }) : t('web.start.noOwner')}</Paragraph>}
+    >
+      {owner ? <Shortcuts owner={owner} /> : null}
+
+      {me.owners.length > 1 && owner ? (
+        <section className="section">
+          <Fieldset>
+            <Fieldset.Legend>{t('web.start.pickOwner')}</Fieldset.Legend>
+            <Fieldset.Description>{t('web.start.pickOwnerHelp')}</Fieldset.Description>
+            {me.owners.map((o) => (
+              <Radio
+                key={o.id}
+                name="owner"
+                value={o.id}
+                label={o.name}
+                checked={o.id === owner.id}
+                onChange={() => selectOwner(o.id)}
+              />
+            ))}
+          </Fieldset>
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="start-me">
+        <Heading level={2} data-size="sm" id="start-me">
+          {t('web.start.aboutYou')}
+        </Heading>
+        <dl className="facts">
+          <dt>{t('web.start.name')}</dt>
+          <dd>{me.user.name}</dd>
+          <dt>{t('web.start.email')}</dt>
+          <dd>{me.user.email}</dd>
+        </dl>
+        <Heading level={3} data-size="xs">
+          {t('web.start.roles')}
+        </Heading>
+        {me.grants.length === 0 ? (
+          <Paragraph>{t('web.start.noRoles')}</Paragraph>
+        ) : (
+          <List.Unordered>
+            {me.grants.map((g) => (
+              <List.Item key={`${g.role}-${g.scopeType}-${g.scopeId ?? ''}`}>
+                {t(`role.${g.role}`)} ({t(`scope.${g.scopeType}`)}
+                {g.scopeType === 'owner' && ownerName(g.scopeId) ? `: ${ownerName(g.scopeId)}` : ''})
+              </List.Item>
+            ))}
+          </List.Unordered>
+        )}
+        {owner ? (
+          <>
+            <Heading level={3} data-size="xs">
+              {t('web.start.abilities', { owner: owner.name })}
+            </Heading>
+            <List.Unordered>
+              <List.Item>
+                {owner.abilities.viewOrganisation ? t('web.start.canView') : t('web.start.cannotView')}
+              </List.Item>
+              <List.Item>
+                {owner.abilities.manageOrganisation ? t('web.start.canManage') : t('web.start.cannotManage')}
+              </List.Item>
+              {owner.abilities.viewMail ? <List.Item>{t('web.start.canViewMail')}</List.Item> : null}
+            </List.Unordered>
+          </>
+        ) : null}
+        <Paragraph>
+          <AppLink to="/passord">{t('web.start.changePassword')}</AppLink>
+        </Paragraph>
+      </section>
+    </Page>
+  );
+}

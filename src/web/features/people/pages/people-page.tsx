@@ -1,0 +1,131 @@
+import { Checkbox, Label, Search, Table, Tag } from '@digdir/designsystemet-react';
+import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useSignedIn } from '../../../app/session.tsx';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { AppLink, ButtonLink } from '../../../lib/links.tsx';
+import { LoadError, Loading } from '../../../lib/load-state.tsx';
+import { NoOwnerAccess } from '../../../lib/no-access.tsx';
+import { Page } from '../../../lib/page.tsx';
+import { Pager, pageOffset } from '../../../lib/pager.tsx';
+import { useApiGet } from '../../../lib/use-api.ts';
+import type { PageOf } from '../../units/api.ts';
+import { type Person, peoplePath } from '../api.ts';
+
+const LIMIT = 50;
+
+export function PeoplePage() {
+  const { t } = useI18n();
+  const { owner } = useSignedIn();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const includeInactive = params.get('inaktive') === '1';
+  const offset = pageOffset(params, LIMIT);
+  const [draft, setDraft] = useState(q);
+  const { data, error, loading, reload } = useApiGet<PageOf<Person>>(
+    owner?.abilities.viewOrganisation ? peoplePath(owner.id, { q, includeInactive, limit: LIMIT, offset }) : null,
+  );
+  if (!owner?.abilities.viewOrganisation) return <NoOwnerAccess />;
+
+  function update(changes: Record<string, string | null>) {
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      if (!('side' in changes)) next.delete('side');
+      return next;
+    });
+  }
+
+  function search(event: FormEvent) {
+    event.preventDefault();
+    update({ q: draft.trim() || null });
+  }
+
+  return (
+    <Page
+      title={t('web.people.title')}
+      lead={t('web.people.lead', { owner: owner.name })}
+      actions={
+        owner.abilities.manageOrganisation ? (
+          <>
+            <ButtonLink to="/personer/ny">{t('web.people.new')}</ButtonLink>
+            <ButtonLink to="/import?type=people" variant="secondary">
+              {t('web.people.import')}
+            </ButtonLink>
+          </>
+        ) : null
+      }
+    >
+      <div className="filters section">
+        <search className="filters__search">
+          <form onSubmit={search}>
+            <Label htmlFor="people-q">{t('web.people.search')}</Label>
+            <Search>
+              <Search.Input id="people-q" name="q" value={draft} onChange={(e) => setDraft(e.target.value)} />
+              <Search.Button>{t('web.common.search')}</Search.Button>
+            </Search>
+          </form>
+        </search>
+        <Checkbox
+          label={t('web.people.showInactive')}
+          checked={includeInactive}
+          onChange={(e) => update({ inaktive: e.target.checked ? '1' : null })}
+        />
+      </div>
+
+      {error ? <LoadError error={error} onRetry={reload} /> : null}
+      {!data && loading ? <Loading /> : null}
+      {data ? (
+        <>
+          <div className="table-scroll section">
+            <Table zebra data-size="sm" aria-busy={loading || undefined}>
+              <caption>{t('web.people.caption', { count: data.total })}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('web.people.name')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('web.people.email')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('web.people.employeeNumber')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('web.people.login')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('web.common.status')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {data.items.length === 0 ? (
+                  <Table.Row>
+                    <Table.Cell colSpan={5}>{t('web.people.empty')}</Table.Cell>
+                  </Table.Row>
+                ) : (
+                  data.items.map((p) => (
+                    <Table.Row key={p.id}>
+                      <Table.Cell>
+                        <AppLink to={`/personer/${p.id}`}>
+                          {p.familyName}, {p.givenName}
+                        </AppLink>
+                      </Table.Cell>
+                      <Table.Cell>{p.email}</Table.Cell>
+                      <Table.Cell className="nowrap">{p.employeeNumber}</Table.Cell>
+                      <Table.Cell>{p.hasAccount ? t('web.common.yes') : t('web.common.no')}</Table.Cell>
+                      <Table.Cell>
+                        {p.active ? t('web.common.active') : <Tag data-color="warning">{t('web.common.inactive')}</Tag>}
+                      </Table.Cell>
+                    </Table.Row>
+                  ))
+                )}
+              </Table.Body>
+            </Table>
+          </div>
+          <Pager
+            total={data.total}
+            limit={LIMIT}
+            offset={offset}
+            label={t('web.people.title')}
+            onOffset={(next) => update({ side: next > 0 ? String(next / LIMIT + 1) : null })}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}
