@@ -36,7 +36,7 @@ function upload(
   opts: { name?: string; field?: string; headers?: Record<string, string> } = {},
 ) {
   const form = new FormData();
-  form.append(opts.field ?? 'file', new Blob([content]), opts.name ?? 'import.csv');
+  form.append(opts.field ?? 'file', new Blob([content as BlobPart]), opts.name ?? 'import.csv');
   return client.request({
     method: 'POST',
     url: `/api/owners/${ownerId}/imports/${kind}`,

@@ -1,5 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { eq, sql } from 'drizzle-orm';
 import { translate } from '../../../../shared/i18n/index.ts';
 import { isValidOrgNumber, normaliseOrgNumber } from '../../../../shared/rules/org-number.ts';
 import {
@@ -8,11 +7,11 @@ import {
   type PersonInput,
   PersonInputSchema,
 } from '../../../../shared/schemas/organisation.ts';
-import type { DbOrTx } from '../../../db/client.ts';
-import { employments, people, units } from '../../../db/schema.ts';
+import { type DbOrTx, rowsOf } from '../../../db/client.ts';
+import { units } from '../../../db/schema.ts';
+import { type BatchColumn, batchJson, differs, names, recordset, setExcluded } from './batch-sql.ts';
 import { PEOPLE_COLUMNS } from './columns.ts';
-import { chunks, convertRow, type ImportSpec, parseWith, type RowIssue } from './spec.ts';
-import { differs, excluded } from './units.ts';
+import { CHECK_CHUNK, chunks, convertRow, type ImportSpec, keyList, parseWith, type RowIssue } from './spec.ts';
 
 /** One valid row: the person and the employment it describes. */
 export interface PersonRowValue {
@@ -28,22 +27,33 @@ const PERSON_FIELDS = new Set(Object.keys(PersonInputSchema.shape));
 // the employment schema still checks the row's other employment fields.
 const NO_UNIT = '00000000-0000-4000-8000-000000000000';
 
-const PERSON_UPDATABLE: Record<string, PgColumn> = {
-  givenName: people.givenName,
-  familyName: people.familyName,
-  email: people.email,
-  phone: people.phone,
-  teacherEducation: people.teacherEducation,
-  teacherEducationYear: people.teacherEducationYear,
-  mentorEducation: people.mentorEducation,
-  mentorEducationCredits: people.mentorEducationCredits,
-  teachingExperienceYears: people.teachingExperienceYears,
+const PERSON_SQL: Record<string, BatchColumn> = {
+  employeeNumber: { name: 'employee_number', type: 'text' },
+  givenName: { name: 'given_name', type: 'text' },
+  familyName: { name: 'family_name', type: 'text' },
+  email: { name: 'email', type: 'text' },
+  phone: { name: 'phone', type: 'text' },
+  teacherEducation: { name: 'teacher_education', type: 'text' },
+  teacherEducationYear: { name: 'teacher_education_year', type: 'int' },
+  mentorEducation: { name: 'mentor_education', type: 'text' },
+  mentorEducationCredits: { name: 'mentor_education_credits', type: 'numeric' },
+  teachingExperienceYears: { name: 'teaching_experience_years', type: 'numeric' },
 };
-const EMPLOYMENT_UPDATABLE: Record<string, PgColumn> = {
-  position: employments.position,
-  positionPercent: employments.positionPercent,
-  endDate: employments.endDate,
+const EMPLOYMENT_SQL: Record<string, BatchColumn> = {
+  unitId: { name: 'unit_id', type: 'uuid' },
+  position: { name: 'position', type: 'text' },
+  positionPercent: { name: 'position_percent', type: 'numeric' },
+  startDate: { name: 'start_date', type: 'date' },
+  endDate: { name: 'end_date', type: 'date' },
 };
+const EMPLOYMENT_KEY = new Set(['unitId', 'startDate']);
+
+/** The columns an upsert overwrites: those the file has (a column left out leaves stored values alone). */
+function updatable(columns: Record<string, BatchColumn>, present: Set<string>, key: Set<string>): BatchColumn[] {
+  return Object.entries(columns)
+    .filter(([field]) => !key.has(field) && present.has(field))
+    .map(([, column]) => column);
+}
 
 function resolveUnit(raw: string | undefined, unitsByOrg: UnitsByOrgNumber, locale: Parameters<typeof translate>[0]) {
   if (!raw) return { issue: translate(locale, 'validation.required') };
@@ -98,19 +108,14 @@ export const peopleSpec: ImportSpec<PersonRowValue, UnitsByOrgNumber> = {
     const found: { row: number; field: string; message: string }[] = [];
     const emails = keys.get('email') ?? new Map<string, number>();
     const numbers = keys.get('employeeNumber') ?? new Map<string, number>();
-    for (const chunk of chunks(emails, 1000)) {
-      const holders = await db
-        .select({ email: people.email, employeeNumber: people.employeeNumber })
-        .from(people)
-        .where(
-          and(
-            eq(people.ownerId, ownerId),
-            inArray(
-              people.email,
-              chunk.map(([email]) => email),
-            ),
-          ),
-        );
+    for (const chunk of chunks(emails, CHECK_CHUNK)) {
+      const holders = rowsOf<{ email: string; employeeNumber: string }>(
+        await db.execute(sql`
+          select email, employee_number as "employeeNumber" from people
+          where owner_id = ${ownerId}::uuid
+            and email in (select jsonb_array_elements_text(${keyList(chunk)}::jsonb))
+        `),
+      );
       for (const holder of holders) {
         const row = emails.get(holder.email);
         // The address is this row's person's own (same employee number): fine. Anyone else's: not,
@@ -123,57 +128,54 @@ export const peopleSpec: ImportSpec<PersonRowValue, UnitsByOrgNumber> = {
   },
 
   async writeBatch({ tx, ownerId, values, present }) {
-    const numbers = values.map((v) => v.person.employeeNumber);
-    const existing = await tx
-      .select({ id: people.id, employeeNumber: people.employeeNumber })
-      .from(people)
-      .where(and(eq(people.ownerId, ownerId), inArray(people.employeeNumber, numbers)));
-    const idByNumber = new Map(existing.map((p) => [p.employeeNumber, p.id]));
-    const existed = new Set(idByNumber.keys());
-
-    const personUpdates = Object.entries(PERSON_UPDATABLE).filter(([field]) => present.has(field));
-    const changedPeople = await tx
-      .insert(people)
-      .values(values.map((v) => ({ ...v.person, ownerId })))
-      .onConflictDoUpdate({
-        target: [people.ownerId, people.employeeNumber],
-        set: { ...Object.fromEntries(personUpdates.map(([f, c]) => [f, excluded(c)])), updatedAt: sql`now()` },
-        setWhere: differs(
-          'people',
-          personUpdates.map(([, c]) => c),
+    const personColumns = Object.values(PERSON_SQL);
+    const employmentColumns = Object.values(EMPLOYMENT_SQL);
+    const personUpdates = updatable(PERSON_SQL, present, new Set(['employeeNumber']));
+    const employmentUpdates = updatable(EMPLOYMENT_SQL, present, EMPLOYMENT_KEY);
+    const json = batchJson(values, { ...PERSON_SQL, ...EMPLOYMENT_SQL }, (v) => ({ ...v.person, ...v.employment }));
+    // One statement per batch: who existed before, the person upsert, the employment upsert (the new
+    // people's ids come from the first upsert's RETURNING), and the counts. A row counts as updated
+    // when its person or its employment changed; an identical row counts as neither.
+    const [counts] = rowsOf<{ created: number; updated: number }>(
+      await tx.execute(sql`
+        with input as (select * from ${recordset(json, 'x', [...personColumns, ...employmentColumns])}),
+        before as (
+          select id, employee_number from people
+          where owner_id = ${ownerId}::uuid and employee_number in (select employee_number from input)
         ),
-      })
-      .returning({ id: people.id, employeeNumber: people.employeeNumber });
-    for (const p of changedPeople) idByNumber.set(p.employeeNumber, p.id);
-
-    const employmentUpdates = Object.entries(EMPLOYMENT_UPDATABLE).filter(([field]) => present.has(field));
-    const changedEmployments = await tx
-      .insert(employments)
-      .values(
-        values.map((v) => {
-          const personId = idByNumber.get(v.person.employeeNumber);
-          if (!personId) throw new Error(`no id for employee ${v.person.employeeNumber} after upsert`);
-          return { ...v.employment, ownerId, personId };
-        }),
-      )
-      .onConflictDoUpdate({
-        target: [employments.personId, employments.unitId, employments.startDate],
-        set: { ...Object.fromEntries(employmentUpdates.map(([f, c]) => [f, excluded(c)])), updatedAt: sql`now()` },
-        setWhere: differs(
-          'employments',
-          employmentUpdates.map(([, c]) => c),
+        changed_people as (
+          insert into people (owner_id, ${names(personColumns)})
+          select ${ownerId}::uuid, ${names(personColumns, 'input.')} from input
+          on conflict (owner_id, employee_number) do update set ${setExcluded(personUpdates)}, updated_at = now()
+          where ${differs('people', personUpdates)}
+          returning id, employee_number
         ),
-      })
-      .returning({ personId: employments.personId });
-
-    const changedIds = new Set([...changedPeople.map((p) => p.id), ...changedEmployments.map((e) => e.personId)]);
-    let created = 0;
-    let updated = 0;
-    for (const v of values) {
-      const number = v.person.employeeNumber;
-      if (!existed.has(number)) created++;
-      else if (changedIds.has(idByNumber.get(number) ?? '')) updated++;
-    }
-    return { created, updated };
+        ids as (
+          select input.employee_number, coalesce(changed_people.id, before.id) as person_id
+          from input
+          left join changed_people using (employee_number)
+          left join before using (employee_number)
+        ),
+        changed_employments as (
+          insert into employments (owner_id, person_id, ${names(employmentColumns)})
+          select ${ownerId}::uuid, ids.person_id, ${names(employmentColumns, 'input.')}
+          from input join ids using (employee_number)
+          on conflict (person_id, unit_id, start_date) do update set ${setExcluded(employmentUpdates)}, updated_at = now()
+          where ${differs('employments', employmentUpdates)}
+          returning person_id
+        )
+        select
+          (count(*) filter (where before.id is null))::int as created,
+          (count(*) filter (
+            where before.id is not null
+              and (changed_people.id is not null
+                or ids.person_id in (select person_id from changed_employments))
+          ))::int as updated
+        from ids
+        left join before using (employee_number)
+        left join changed_people using (employee_number)
+      `),
+    );
+    return { created: counts?.created ?? 0, updated: counts?.updated ?? 0 };
   },
 };

@@ -85,7 +85,15 @@ export function parseWith<S extends z.ZodType>(
   return undefined;
 }
 
-/** Chunks of a Map's entries, so a database check asks about a thousand keys at a time. */
+/** Keys per database check query: one jsonb parameter each, so large chunks cost little. */
+export const CHECK_CHUNK = 5000;
+
+/** A chunk's keys as a JSON array, for `in (select jsonb_array_elements_text($1::jsonb))`. */
+export function keyList(chunk: [string, unknown][]): string {
+  return JSON.stringify(chunk.map(([key]) => key));
+}
+
+/** Chunks of a Map's entries, so a database check asks about a bounded number of keys at a time. */
 export function* chunks<K, V>(map: Map<K, V>, size: number): Generator<[K, V][]> {
   let chunk: [K, V][] = [];
   for (const entry of map) {

@@ -1,31 +1,20 @@
-import { and, inArray, ne, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { translate } from '../../../../shared/i18n/index.ts';
 import { normaliseOrgNumber } from '../../../../shared/rules/org-number.ts';
 import { type UnitInput, UnitInputSchema } from '../../../../shared/schemas/organisation.ts';
-import { units } from '../../../db/schema.ts';
+import { rowsOf } from '../../../db/client.ts';
 import { AppError } from '../../../lib/errors.ts';
+import { type BatchColumn, batchJson, differs, names, recordset, setExcluded } from './batch-sql.ts';
 import { UNIT_COLUMNS } from './columns.ts';
-import { chunks, convertRow, type ImportSpec, parseWith } from './spec.ts';
+import { CHECK_CHUNK, chunks, convertRow, type ImportSpec, keyList, parseWith } from './spec.ts';
 
-/** `excluded.<column>` in an upsert: the value the row would have been inserted with. */
-export function excluded(column: PgColumn): SQL {
-  return sql.raw(`excluded."${column.name}"`);
-}
-
-/** `(t.a, t.b) is distinct from (excluded.a, excluded.b)`: an upsert changes only rows that differ. */
-export function differs(table: string, columns: PgColumn[]): SQL {
-  const current = columns.map((c) => `"${table}"."${c.name}"`).join(', ');
-  const incoming = columns.map((c) => `excluded."${c.name}"`).join(', ');
-  return sql.raw(`(${current}) is distinct from (${incoming})`);
-}
-
-const UPDATABLE: Record<string, PgColumn> = {
-  name: units.name,
-  unitType: units.unitType,
-  streetAddress: units.streetAddress,
-  postalCode: units.postalCode,
-  postalPlace: units.postalPlace,
+const UNIT_COLUMNS_SQL: Record<string, BatchColumn> = {
+  orgNumber: { name: 'org_number', type: 'text' },
+  name: { name: 'name', type: 'text' },
+  unitType: { name: 'unit_type', type: 'text' },
+  streetAddress: { name: 'street_address', type: 'text' },
+  postalCode: { name: 'postal_code', type: 'text' },
+  postalPlace: { name: 'postal_place', type: 'text' },
 };
 
 /**
@@ -48,19 +37,14 @@ export const unitsSpec: ImportSpec<UnitInput, null> = {
   async checkDatabase({ db, ownerId, locale, keys }) {
     const found: { row: number; field: string; message: string }[] = [];
     const orgNumbers = keys.get('orgNumber') ?? new Map<string, number>();
-    for (const chunk of chunks(orgNumbers, 1000)) {
-      const taken = await db
-        .select({ orgNumber: units.orgNumber })
-        .from(units)
-        .where(
-          and(
-            inArray(
-              units.orgNumber,
-              chunk.map(([orgNumber]) => orgNumber),
-            ),
-            ne(units.ownerId, ownerId),
-          ),
-        );
+    for (const chunk of chunks(orgNumbers, CHECK_CHUNK)) {
+      const taken = rowsOf<{ orgNumber: string }>(
+        await db.execute(sql`
+          select org_number as "orgNumber" from units
+          where org_number in (select jsonb_array_elements_text(${keyList(chunk)}::jsonb))
+            and owner_id <> ${ownerId}::uuid
+        `),
+      );
       for (const { orgNumber } of taken) {
         found.push({
           row: orgNumbers.get(orgNumber) ?? 0,
@@ -73,27 +57,36 @@ export const unitsSpec: ImportSpec<UnitInput, null> = {
   },
 
   async writeBatch({ tx, ownerId, values, present }) {
-    const orgNumbers = values.map((v) => v.orgNumber);
-    const existing = await tx
-      .select({ orgNumber: units.orgNumber, ownerId: units.ownerId })
-      .from(units)
-      .where(inArray(units.orgNumber, orgNumbers));
-    // Checked while validating; seen again here only if another owner took the number since.
-    if (existing.some((u) => u.ownerId !== ownerId)) throw new AppError('ORG_NUMBER_TAKEN');
-    const before = new Set(existing.map((u) => u.orgNumber));
-    // Only the columns the file has: a column left out of the file leaves the stored value alone.
-    const updates = Object.entries(UPDATABLE).filter(([field]) => present.has(field));
-    const columns = updates.map(([, column]) => column);
-    const changed = await tx
-      .insert(units)
-      .values(values.map((v) => ({ ...v, ownerId })))
-      .onConflictDoUpdate({
-        target: units.orgNumber,
-        set: { ...Object.fromEntries(updates.map(([field, c]) => [field, excluded(c)])), updatedAt: sql`now()` },
-        setWhere: sql`"units"."owner_id" = excluded."owner_id" and ${differs('units', columns)}`,
-      })
-      .returning({ orgNumber: units.orgNumber });
-    const created = changed.filter((u) => !before.has(u.orgNumber)).length;
-    return { created, updated: changed.length - created };
+    const all = Object.values(UNIT_COLUMNS_SQL);
+    // Only the columns the file has are updated: a column left out leaves the stored value alone.
+    const updated = Object.entries(UNIT_COLUMNS_SQL)
+      .filter(([field]) => field !== 'orgNumber' && present.has(field))
+      .map(([, column]) => column);
+    const json = batchJson(values, UNIT_COLUMNS_SQL, (v) => v);
+    // One statement: what existed before (any owner), the upsert, and the counts. A unit of another
+    // owner is never touched (the conflict's where clause), and the batch is refused below.
+    const [counts] = rowsOf<{ taken: number; created: number; updated: number }>(
+      await tx.execute(sql`
+        with input as (select * from ${recordset(json, 'x', all)}),
+        before as (
+          select org_number, owner_id from units where org_number in (select org_number from input)
+        ),
+        changed as (
+          insert into units (owner_id, ${names(all)})
+          select ${ownerId}::uuid, ${names(all, 'input.')} from input
+          on conflict (org_number) do update set ${setExcluded(updated)}, updated_at = now()
+          where units.owner_id = excluded.owner_id and ${differs('units', updated)}
+          returning org_number
+        )
+        select
+          (select count(*) from before where owner_id <> ${ownerId}::uuid)::int as taken,
+          (count(*) filter (where before.org_number is null))::int as created,
+          (count(*) filter (where before.org_number is not null))::int as updated
+        from changed left join before using (org_number)
+      `),
+    );
+    // Checked while validating; seen here only if another owner took the number since.
+    if (!counts || counts.taken > 0) throw new AppError('ORG_NUMBER_TAKEN');
+    return { created: counts.created, updated: counts.updated };
   },
 };
