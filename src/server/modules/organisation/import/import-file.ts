@@ -97,7 +97,12 @@ async function validate<V, P>(spec: ImportSpec<V, P>, { db, ownerId, file, local
       }
       const byField = cellsByField(map, cells);
       const parsed = spec.parseRow(byField, prepared, locale);
-      if (!parsed.ok) for (const issue of parsed.issues) report.add(row, columnName(issue.field), issue.message);
+      if (!parsed.ok) {
+        // In the order of the file's columns, as the person reads the row.
+        const position = (field: string | null) => map.byPosition.findIndex((c) => c?.field === field);
+        const issues = [...parsed.issues].sort((a, b) => position(a.field) - position(b.field));
+        for (const issue of issues) report.add(row, columnName(issue.field), issue.message);
+      }
       for (const [field, keyOf] of Object.entries(spec.uniqueKeys)) {
         const raw = byField.get(field);
         if (!raw) continue;
