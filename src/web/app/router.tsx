@@ -1,4 +1,5 @@
 import { createBrowserRouter, Outlet } from 'react-router';
+import { Loading } from '../lib/load-state.tsx';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
 import { SessionProvider } from './session.tsx';
@@ -18,6 +19,8 @@ function Root() {
 export const router = createBrowserRouter([
   {
     Component: Root,
+    // Shown while the first page's code loads.
+    HydrateFallback: Loading,
     children: [
       {
         Component: Layout,

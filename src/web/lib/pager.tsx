@@ -19,7 +19,9 @@ export function Pager({
   const { t, locale } = useI18n();
   const totalPages = Math.max(1, Math.ceil(total / limit));
   const currentPage = Math.min(totalPages, Math.floor(offset / limit) + 1);
-  const { pages, prevButtonProps, nextButtonProps, hasPrev, hasNext } = usePagination({
+  // Designsystemet's pattern: prev/next are always there (the first and last item get the arrows);
+  // on the first or last page the hook marks them aria-hidden and the CSS hides them (visibility).
+  const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage,
     totalPages,
     showPages: 5,
@@ -27,10 +29,6 @@ export function Pager({
   });
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(total, offset + limit);
-  // The hook hides prev/next with aria-hidden while they stay focusable; leave them out instead.
-  const { 'aria-hidden': _prevHidden, ...prevProps } = prevButtonProps;
-  const { 'aria-hidden': _nextHidden, ...nextProps } = nextButtonProps;
-
   return (
     <div className="pager">
       <Paragraph data-size="sm" role="status">
@@ -43,33 +41,25 @@ export function Pager({
       {totalPages > 1 ? (
         <Pagination aria-label={t('web.pager.label', { list: label })} data-size="sm">
           <Pagination.List>
-            {hasPrev ? (
-              <Pagination.Item>
-                <Pagination.Button {...prevProps} variant="tertiary">
-                  {t('web.pager.previous')}
-                </Pagination.Button>
-              </Pagination.Item>
-            ) : null}
+            <Pagination.Item>
+              <Pagination.Button {...prevButtonProps} variant="tertiary">
+                {t('web.pager.previous')}
+              </Pagination.Button>
+            </Pagination.Item>
             {pages.map(({ page, itemKey, buttonProps }) => (
               <Pagination.Item key={itemKey}>
                 {typeof page === 'number' && buttonProps ? (
-                  <Pagination.Button
-                    {...buttonProps}
-                    aria-label={t('web.pager.page', { page })}
-                    variant={page === currentPage ? 'primary' : 'tertiary'}
-                  >
+                  <Pagination.Button {...buttonProps} aria-label={t('web.pager.page', { page })} variant="tertiary">
                     {page}
                   </Pagination.Button>
                 ) : null}
               </Pagination.Item>
             ))}
-            {hasNext ? (
-              <Pagination.Item>
-                <Pagination.Button {...nextProps} variant="tertiary">
-                  {t('web.pager.next')}
-                </Pagination.Button>
-              </Pagination.Item>
-            ) : null}
+            <Pagination.Item>
+              <Pagination.Button {...nextButtonProps} variant="tertiary">
+                {t('web.pager.next')}
+              </Pagination.Button>
+            </Pagination.Item>
           </Pagination.List>
         </Pagination>
       ) : null}

@@ -192,7 +192,7 @@ export function ImportPage() {
           />
         </Fieldset>
 
-        <div>
+        <div className="stack">
           <Heading level={2} data-size="xs">
             {t('web.import.templatesTitle')}
           </Heading>

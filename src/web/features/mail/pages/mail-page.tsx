@@ -1,4 +1,4 @@
-import { Details, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useSignedIn } from '../../../app/session.tsx';
 import { formatDate, type Translate, useI18n } from '../../../lib/i18n.tsx';
@@ -76,12 +76,8 @@ export function MailPage() {
                   {mail.deliveredAt ? ` ${formatDate(locale, mail.deliveredAt)}` : ''}
                 </dd>
               </dl>
-              <Details>
-                <Details.Summary>{t('web.mail.show')}</Details.Summary>
-                <Details.Content>
-                  <p className="mail-body">{linkify(mail.body)}</p>
-                </Details.Content>
-              </Details>
+              {/* The body shows at once: an admin comes here for the invitation link in it. */}
+              <p className="mail-body">{linkify(mail.body)}</p>
             </li>
           ))}
         </ul>

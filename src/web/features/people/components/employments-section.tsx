@@ -5,6 +5,7 @@ import type { MeOwner } from '../../../app/session.tsx';
 import { FormProblems, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
+import { Saved } from '../../../lib/load-state.tsx';
 import { addEmployment, saveEmployment } from '../api.ts';
 import {
   EmploymentFields,
@@ -29,7 +30,7 @@ export function EmploymentsSection({
 }: {
   owner: MeOwner;
   person: PersonDetail;
-  onSaved: (person: PersonDetail, message: string) => void;
+  onSaved: (person: PersonDetail) => void;
 }) {
   const { t, locale } = useI18n();
   const canManage = owner.abilities.manageOrganisation;
@@ -37,11 +38,14 @@ export function EmploymentsSection({
   const [editing, setEditing] = useState<Editing>(null);
   const [values, setValues] = useState(() => employmentValues());
   const [busy, setBusy] = useState(false);
+  // Said here, beside the list that changed, not at the top of a long page.
+  const [message, setMessage] = useState<string | null>(null);
   const { problem, fail, clear, fieldError } = useFormProblem();
   const form = 'employment';
 
   function open(next: Editing) {
     clear();
+    setMessage(null);
     setEditing(next);
     if (next?.kind === 'edit') {
       setValues(employmentValues(next.employment, next.ending ? { endDate: today() } : {}));
@@ -62,7 +66,8 @@ export function EmploymentsSection({
           ? await addEmployment(owner.id, person.id, input)
           : await saveEmployment(owner.id, person.id, editing.employment.id, input);
       setEditing(null);
-      onSaved(saved, editing.kind === 'new' ? t('web.employment.added') : t('web.common.saved'));
+      onSaved(saved);
+      setMessage(editing.kind === 'new' ? t('web.employment.added') : t('web.common.saved'));
     } catch (err) {
       fail(err);
     } finally {
@@ -82,6 +87,7 @@ export function EmploymentsSection({
           </Button>
         ) : null}
       </div>
+      <Saved message={message} />
       {person.employments.length === 0 ? (
         <Paragraph>{t('web.employment.none')}</Paragraph>
       ) : (

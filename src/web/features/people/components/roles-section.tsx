@@ -7,6 +7,7 @@ import { errorMessage } from '../../../lib/api.ts';
 import { FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
+import { Saved } from '../../../lib/load-state.tsx';
 import { grantRole, revokeRole, sendInvitation } from '../api.ts';
 import { useUnitOptions } from './employment-fields.tsx';
 
@@ -22,13 +23,11 @@ export function RolesSection({
   owner,
   person,
   onChanged,
-  onMessage,
 }: {
   owner: MeOwner;
   person: PersonDetail;
   /** Called after a change the answer does not carry (revoke), so the page loads the person again. */
   onChanged: (person?: PersonDetail) => void;
-  onMessage: (message: string) => void;
 }) {
   const { t, locale } = useI18n();
   const canManage = owner.abilities.manageOrganisation;
@@ -37,6 +36,8 @@ export function RolesSection({
   const [scope, setScope] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  // Said here, beside what changed, not at the top of a long page.
+  const [message, setMessage] = useState<string | null>(null);
   const { problem, fail, clear, fieldError } = useFormProblem({ ROLE_SCOPE_INVALID: 'scope' });
   const form = 'role';
   const name = `${person.givenName} ${person.familyName}`;
@@ -45,6 +46,7 @@ export function RolesSection({
   async function grant(event: FormEvent) {
     event.preventDefault();
     clear();
+    setMessage(null);
     setBusy('grant');
     try {
       const answer = await grantRole(
@@ -58,7 +60,7 @@ export function RolesSection({
       setRole('');
       setScope('');
       onChanged(saved);
-      onMessage(invited ? t('web.roles.grantedInvited', { name, email: person.email }) : t('web.roles.granted'));
+      setMessage(invited ? t('web.roles.grantedInvited', { name, email: person.email }) : t('web.roles.granted'));
     } catch (err) {
       fail(err);
     } finally {
@@ -69,10 +71,11 @@ export function RolesSection({
   async function revoke(grantId: string) {
     setBusy(grantId);
     setActionError(null);
+    setMessage(null);
     try {
       await revokeRole(owner.id, person.id, grantId);
       onChanged();
-      onMessage(t('web.roles.revoked'));
+      setMessage(t('web.roles.revoked'));
     } catch (err) {
       setActionError(errorMessage(err));
     } finally {
@@ -83,10 +86,11 @@ export function RolesSection({
   async function invite() {
     setBusy('invite');
     setActionError(null);
+    setMessage(null);
     try {
       await sendInvitation(owner.id, person.id);
       onChanged();
-      onMessage(t('web.roles.invitationSent', { email: person.email }));
+      setMessage(t('web.roles.invitationSent', { email: person.email }));
     } catch (err) {
       setActionError(errorMessage(err));
     } finally {
@@ -101,6 +105,7 @@ export function RolesSection({
         {t('web.roles.title')}
       </Heading>
       <Paragraph>{person.hasAccount ? t('web.roles.hasAccount') : t('web.roles.noAccount')}</Paragraph>
+      <Saved message={message} />
       {actionError ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{actionError}</Paragraph>

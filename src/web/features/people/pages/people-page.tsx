@@ -89,13 +89,14 @@ export function PeoplePage() {
                   <Table.HeaderCell>{t('web.people.email')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('web.people.employeeNumber')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('web.people.login')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.common.status')}</Table.HeaderCell>
+                  {/* Without deactivated rows every row is active: the column would only be noise. */}
+                  {includeInactive ? <Table.HeaderCell>{t('web.common.status')}</Table.HeaderCell> : null}
                 </Table.Row>
               </Table.Head>
               <Table.Body>
                 {data.items.length === 0 ? (
                   <Table.Row>
-                    <Table.Cell colSpan={5}>{t('web.people.empty')}</Table.Cell>
+                    <Table.Cell colSpan={includeInactive ? 5 : 4}>{t('web.people.empty')}</Table.Cell>
                   </Table.Row>
                 ) : (
                   data.items.map((p) => (
@@ -108,9 +109,15 @@ export function PeoplePage() {
                       <Table.Cell>{p.email}</Table.Cell>
                       <Table.Cell className="nowrap">{p.employeeNumber}</Table.Cell>
                       <Table.Cell>{p.hasAccount ? t('web.common.yes') : t('web.common.no')}</Table.Cell>
-                      <Table.Cell>
-                        {p.active ? t('web.common.active') : <Tag data-color="warning">{t('web.common.inactive')}</Tag>}
-                      </Table.Cell>
+                      {includeInactive ? (
+                        <Table.Cell>
+                          {p.active ? (
+                            t('web.common.active')
+                          ) : (
+                            <Tag data-color="warning">{t('web.common.inactive')}</Tag>
+                          )}
+                        </Table.Cell>
+                      ) : null}
                     </Table.Row>
                   ))
                 )}

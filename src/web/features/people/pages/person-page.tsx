@@ -95,13 +95,8 @@ export function PersonPage() {
         </Alert>
       ) : null}
       <DetailsSection owner={owner} person={person} onSaved={saved} />
-      <EmploymentsSection owner={owner} person={person} onSaved={saved} />
-      <RolesSection
-        owner={owner}
-        person={person}
-        onChanged={(next) => (next ? setData(next) : reload())}
-        onMessage={setMessage}
-      />
+      <EmploymentsSection owner={owner} person={person} onSaved={setData} />
+      <RolesSection owner={owner} person={person} onChanged={(next) => (next ? setData(next) : reload())} />
     </Page>
   );
 }

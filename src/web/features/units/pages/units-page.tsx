@@ -114,13 +114,14 @@ export function UnitsPage() {
                   <Table.HeaderCell>{t('web.units.unitType')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('web.units.orgNumber')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('web.units.postalPlace')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('web.common.status')}</Table.HeaderCell>
+                  {/* Without deactivated rows every row is active: the column would only be noise. */}
+                  {includeInactive ? <Table.HeaderCell>{t('web.common.status')}</Table.HeaderCell> : null}
                 </Table.Row>
               </Table.Head>
               <Table.Body>
                 {data.items.length === 0 ? (
                   <Table.Row>
-                    <Table.Cell colSpan={5}>{t('web.units.empty')}</Table.Cell>
+                    <Table.Cell colSpan={includeInactive ? 5 : 4}>{t('web.units.empty')}</Table.Cell>
                   </Table.Row>
                 ) : (
                   data.items.map((unit) => (
@@ -131,13 +132,15 @@ export function UnitsPage() {
                       <Table.Cell>{t(`unitType.${unit.unitType}`)}</Table.Cell>
                       <Table.Cell className="nowrap">{unit.orgNumber}</Table.Cell>
                       <Table.Cell>{unit.postalPlace}</Table.Cell>
-                      <Table.Cell>
-                        {unit.active ? (
-                          t('web.common.active')
-                        ) : (
-                          <Tag data-color="warning">{t('web.common.inactive')}</Tag>
-                        )}
-                      </Table.Cell>
+                      {includeInactive ? (
+                        <Table.Cell>
+                          {unit.active ? (
+                            t('web.common.active')
+                          ) : (
+                            <Tag data-color="warning">{t('web.common.inactive')}</Tag>
+                          )}
+                        </Table.Cell>
+                      ) : null}
                     </Table.Row>
                   ))
                 )}

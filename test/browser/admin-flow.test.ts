@@ -1,0 +1,217 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCheckDigit } from '../../src/shared/rules/org-number.ts';
+import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+
+/*
+ * The flow an owner admin lives in: log in, open the units, import a small file and see the result,
+ * then the people, a person, an import with a bad row, the mail outbox, and the same on a phone.
+ * Every page visited is checked with axe and saved as a screenshot under test-results/.
+ */
+
+let server: BrowserServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function admin() {
+  const credential = server.credentials.find((c) => c.role === 'owner_admin');
+  if (!credential) throw new Error('the demo seed has no owner admin');
+  return credential;
+}
+
+/** Valid, random organisation numbers, so the imported units never collide with the demo's. */
+function orgNumber(): string {
+  for (;;) {
+    const eight = `8${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
+    const full = withCheckDigit(eight);
+    if (full) return full;
+  }
+}
+
+async function expectAccessible(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
+  const violations = await checkPage(page, name, opts);
+  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.getByLabel('E-postadresse').fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+describe('owner admin in the browser', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('sends a visitor to the login page and back to the units after login', async () => {
+    await page.goto(`${server.baseUrl}/enheter`);
+    await page.getByRole('heading', { level: 1, name: 'Logg inn i Tillit' }).waitFor();
+    await expectAccessible(page, '01-login');
+
+    const { email, password } = admin();
+    await logIn(page, email, password);
+    await page.getByRole('heading', { level: 1, name: 'Enheter' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/enheter');
+    await page.getByRole('table').getByRole('row').nth(1).waitFor();
+    await expectAccessible(page, '02-units');
+  });
+
+  it('searches the units', async () => {
+    await page.getByLabel('Søk på navn, organisasjonsnummer eller sted').fill('skole');
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    await page.waitForURL(/q=skole/);
+    await page.getByRole('table').getByRole('row').nth(1).waitFor();
+    const names = await page.getByRole('table').locator('tbody tr td:first-child').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain('skole');
+  });
+
+  it('imports a small units file and shows the result', async () => {
+    await page.getByRole('link', { name: 'Importer fra fil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importer fra fil' }).waitFor();
+    await expectAccessible(page, '03-import');
+
+    const csv = [
+      'org_number;name;unit_type;street_address;postal_code;postal_place',
+      `${orgNumber()};Nordlys barnehage;kindergarten;Lysveien 2;2004;Lillestrøm`,
+      `${orgNumber()};Sørbråten skole;primary;Skoleveien 9;2007;Kjeller`,
+    ].join('\n');
+    await page.getByLabel('Fil').setInputFiles({ name: 'enheter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Importer enheter' }).click();
+    await page.getByRole('heading', { name: 'Importen er ferdig' }).waitFor();
+    await page.getByText('2 rader er lest: 2 nye og 0 oppdatert.').waitFor();
+    await expectAccessible(page, '04-import-done');
+
+    await page.getByRole('link', { name: 'Se enhetene' }).click();
+    await page.getByLabel('Søk på navn, organisasjonsnummer eller sted').fill('Nordlys');
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    await page.getByRole('link', { name: 'Nordlys barnehage' }).waitFor();
+  });
+
+  it('shows the rows of a bad file and saves nothing', async () => {
+    await page.goto(`${server.baseUrl}/import`);
+    await page.getByRole('heading', { level: 1, name: 'Importer fra fil' }).waitFor();
+    const csv = [
+      'org_number;name;unit_type;street_address;postal_code;postal_place',
+      `${orgNumber()};Gode skole;primary;Veien 1;2000;Lillestrøm`,
+      '123456789;;castle;Veien 2;2000;Lillestrøm',
+    ].join('\n');
+    await page.getByLabel('Fil').setInputFiles({ name: 'feil.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Importer enheter' }).click();
+    await page.getByRole('heading', { name: 'Filen er ikke importert' }).waitFor();
+    await page.getByText(/Ingenting er lagret/).waitFor();
+    const report = page.getByRole('table', { name: /Rader med feil/ });
+    await report.waitFor();
+    const rows = await report.locator('tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    // The bad row is row 3 of the file (the header is row 1).
+    for (const row of rows) expect(row.startsWith('3')).toBe(true);
+    await expectAccessible(page, '05-import-errors');
+
+    // All or nothing: the good row of the bad file was not saved either.
+    await page.goto(`${server.baseUrl}/enheter?q=Gode`);
+    await page.getByText('Ingen enheter passer med søket.').waitFor();
+  });
+
+  it('lists people and opens a person', async () => {
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
+    await page.getByRole('table').locator('tbody tr').first().waitFor();
+    await expectAccessible(page, '06-people');
+
+    await page.getByRole('table').locator('tbody tr a').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Ansettelser' }).waitFor();
+    await expectAccessible(page, '07-person');
+  });
+
+  it('grants a role, which invites the person, and finds the invitation in the mail outbox', async () => {
+    await page.getByLabel('Rolle', { exact: true }).selectOption('programme_coordinator');
+    await page.getByLabel('Gjelder for').selectOption('owner');
+    await page.getByRole('button', { name: 'Gi rollen' }).click();
+    await page.getByText(/Rollen er gitt/).waitFor();
+    await expectAccessible(page, '08-person-role-granted');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'E-post' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sendt e-post' }).waitFor();
+    await page
+      .getByRole('link', { name: /\/invitasjon#/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, '09-mail');
+  });
+
+  it('shows form errors beside the fields when a unit is not valid', async () => {
+    await page.goto(`${server.baseUrl}/enheter/ny`);
+    await page.getByRole('heading', { level: 1, name: 'Ny enhet' }).waitFor();
+    await page.getByLabel('Organisasjonsnummer').fill('123456789');
+    await page.getByRole('button', { name: 'Legg til enhet' }).click();
+    await page.getByText('Rett opp dette før du lagrer:').waitFor();
+    await page.getByText('Organisasjonsnummeret må ha ni siffer og gyldig kontrollsiffer.').first().waitFor();
+    await expectAccessible(page, '10-unit-form-errors');
+  });
+
+  it('switches the language to English and back', async () => {
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'New unit' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAccessible(page, '11-english');
+    await page.getByLabel('Language').selectOption('nn');
+    await page.getByRole('heading', { level: 1, name: 'Ny eining' }).waitFor();
+    await page.getByLabel('Språk').selectOption('nb');
+  });
+
+  it('shows a 404 page for an unknown address', async () => {
+    await page.goto(`${server.baseUrl}/finnes-ikke`);
+    await page.getByRole('heading', { level: 1, name: 'Siden finnes ikke' }).waitFor();
+    await expectAccessible(page, '12-not-found');
+  });
+});
+
+describe('on a phone', () => {
+  it('works at 390×844', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'nb-NO',
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.baseUrl}/logg-inn`);
+      await expectAccessible(page, '20-mobile-login', { fullPage: false });
+      const { email, password } = admin();
+      await logIn(page, email, password);
+      await page.getByRole('heading', { level: 1, name: /^Hei/ }).waitFor();
+      await expectAccessible(page, '21-mobile-start', { fullPage: false });
+      await page.goto(`${server.baseUrl}/enheter`);
+      await page.getByRole('table').locator('tbody tr').first().waitFor();
+      await expectAccessible(page, '22-mobile-units', { fullPage: false });
+      // Nothing may push the page wider than the phone: wide tables scroll inside their box.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.getByRole('table').locator('tbody tr a').first().click();
+      await page.getByRole('heading', { level: 2, name: 'Ansatte her' }).waitFor();
+      await expectAccessible(page, '23-mobile-unit', { fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+});
