@@ -150,11 +150,37 @@ describe('owner admin in the browser', () => {
 
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'E-post' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sendt e-post' }).waitFor();
-    await page
-      .getByRole('link', { name: /\/invitasjon#/ })
-      .first()
-      .waitFor();
+    const link = page.getByRole('link', { name: /\/invitasjon#/ }).first();
+    await link.waitFor();
     await expectAccessible(page, '09-mail');
+
+    // The invited person follows the link in a browser of their own, sets a password and is in.
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/\/invitasjon#.{10,}/);
+    const invitee = await browser.newContext({ locale: 'nb-NO' });
+    try {
+      const invitedPage = await invitee.newPage();
+      await invitedPage.goto(href ?? '');
+      await invitedPage.getByRole('heading', { level: 1, name: 'Lag passordet ditt' }).waitFor();
+      await expectAccessible(invitedPage, '13-invitation');
+      await invitedPage.getByLabel('Nytt passord').fill('kort');
+      await invitedPage.getByLabel('Skriv passordet en gang til').fill('kort');
+      await invitedPage.getByRole('button', { name: 'Lagre passord og logg inn' }).click();
+      await invitedPage.getByText('Passordet må ha minst 12 tegn.').first().waitFor();
+      await expectAccessible(invitedPage, '14-invitation-error');
+      const password = 'en lang og god setning 2026';
+      await invitedPage.getByLabel('Nytt passord').fill(password);
+      await invitedPage.getByLabel('Skriv passordet en gang til').fill(password);
+      await invitedPage.getByRole('button', { name: 'Lagre passord og logg inn' }).click();
+      await invitedPage.getByRole('heading', { level: 1, name: /^Hei/ }).waitFor();
+      // A programme coordinator sees the organisation but does not change it.
+      await invitedPage.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Enheter' }).click();
+      await invitedPage.getByRole('table').locator('tbody tr').first().waitFor();
+      expect(await invitedPage.getByRole('link', { name: 'Ny enhet' }).count()).toBe(0);
+      await expectAccessible(invitedPage, '15-coordinator-units');
+    } finally {
+      await invitee.close();
+    }
   });
 
   it('shows form errors beside the fields when a unit is not valid', async () => {

@@ -69,7 +69,10 @@ export function FormProblems({
 }) {
   const t = useT();
   if (!problem) return null;
-  const entries = Object.entries(problem.fields);
+  // In the order the fields stand in the form (the order of `labels`), so the summary reads top down.
+  const order = Object.keys(labels);
+  const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  const entries = Object.entries(problem.fields).sort(([a], [b]) => rank(a) - rank(b));
   if (entries.length === 0) {
     return (
       <Alert key={problem.attempt} data-color="danger" role="alert" className="form__alert">
@@ -125,6 +128,14 @@ export function SelectField({
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Field>
   );
+}
+
+/**
+ * A choice left at "Choose …" is left out of the request, so the server answers "required" rather
+ * than listing the valid codes.
+ */
+export function chosen<T extends string>(value: T | ''): T | undefined {
+  return value === '' ? undefined : value;
 }
 
 /** Empty text is "no value" (null); anything else that is a number is sent as a number, the rest as typed so the server explains. */

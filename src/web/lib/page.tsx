@@ -9,11 +9,14 @@ let hasRendered = false;
 /** A page: its one h1, the document title, and focus on the heading after a navigation. */
 export function Page({
   title,
+  back,
   lead,
   actions,
   children,
 }: {
   title: string;
+  /** A link back to the list the page was opened from, above the heading. */
+  back?: ReactNode;
   lead?: ReactNode;
   actions?: ReactNode;
   children?: ReactNode;
@@ -32,6 +35,7 @@ export function Page({
 
   return (
     <div className="page">
+      {back ? <div className="page__back">{back}</div> : null}
       <div className="page__head">
         <div>
           <Heading level={1} data-size="lg" ref={heading} tabIndex={-1} className="page__title">

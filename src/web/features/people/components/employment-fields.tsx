@@ -1,7 +1,7 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { POSITIONS, type Position } from '../../../../shared/enums.ts';
 import type { Employment, EmploymentInput, Unit } from '../../../../shared/schemas/organisation.ts';
-import { fieldId, numberOrNull, SelectField } from '../../../lib/form.tsx';
+import { chosen, fieldId, numberOrNull, SelectField } from '../../../lib/form.tsx';
 import { type Translate, useT } from '../../../lib/i18n.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { type PageOf, unitsPath } from '../../units/api.ts';
@@ -28,8 +28,10 @@ export function employmentValues(employment?: Employment, overrides: Partial<Emp
 /** The API body; empty or odd values go as typed so the server explains them beside the field. */
 export function employmentInput(values: EmploymentValues): EmploymentInput {
   return {
-    ...values,
+    unitId: chosen(values.unitId),
+    position: chosen(values.position),
     positionPercent: numberOrNull(values.positionPercent),
+    startDate: chosen(values.startDate),
     endDate: values.endDate || null,
   } as EmploymentInput;
 }

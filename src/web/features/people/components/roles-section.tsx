@@ -1,10 +1,10 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { ROLE_SCOPES, ROLES, type Role } from '../../../../shared/enums.ts';
-import type { PersonDetail } from '../../../../shared/schemas/organisation.ts';
+import type { GrantRoleInput, PersonDetail } from '../../../../shared/schemas/organisation.ts';
 import type { MeOwner } from '../../../app/session.tsx';
 import { errorMessage } from '../../../lib/api.ts';
-import { FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
+import { chosen, FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { Saved } from '../../../lib/load-state.tsx';
@@ -52,9 +52,10 @@ export function RolesSection({
       const answer = await grantRole(
         owner.id,
         person.id,
-        scope === OWNER_SCOPE
-          ? { role: role as Role, scopeType: 'owner' }
-          : { role: role as Role, scopeType: 'unit', ...(scope ? { unitId: scope } : {}) },
+        // Unchosen fields are left out, so the server answers "required" beside them.
+        (scope === OWNER_SCOPE
+          ? { role: chosen(role), scopeType: 'owner' }
+          : { role: chosen(role), scopeType: 'unit', unitId: chosen(scope) }) as GrantRoleInput,
       );
       const { invited, ...saved } = answer;
       setRole('');

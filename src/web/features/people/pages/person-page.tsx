@@ -65,6 +65,7 @@ export function PersonPage() {
 
   return (
     <Page
+      back={<AppLink to="/personer">{t('web.person.back')}</AppLink>}
       title={`${person.givenName} ${person.familyName}`}
       lead={
         <Paragraph>
@@ -85,9 +86,6 @@ export function PersonPage() {
         ) : null
       }
     >
-      <Paragraph>
-        <AppLink to="/personer">{t('web.person.back')}</AppLink>
-      </Paragraph>
       <Saved message={message} />
       {actionError ? (
         <Alert data-color="danger" role="alert">

@@ -2,7 +2,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { UNIT_TYPES, type UnitType } from '../../../../shared/enums.ts';
 import type { Unit, UnitInput } from '../../../../shared/schemas/organisation.ts';
-import { FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
+import { chosen, FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
 import { useT } from '../../../lib/i18n.tsx';
 
 type UnitValues = Omit<UnitInput, 'unitType'> & { unitType: UnitType | '' };
@@ -48,8 +48,8 @@ export function UnitForm({
     clear();
     setBusy(true);
     try {
-      // An empty unit type goes to the server as is: it answers with a translated field message.
-      await onSave(values as UnitInput);
+      // A missing unit type is left out: the server answers with a translated "required" beside the field.
+      await onSave({ ...values, unitType: chosen(values.unitType) } as UnitInput);
     } catch (err) {
       fail(err);
       setBusy(false);

@@ -34,7 +34,7 @@ function UnitPeople({ ownerId, unitId }: { ownerId: string; unitId: string }) {
         <>
           <div className="table-scroll">
             <Table zebra data-size="sm">
-              <caption>{t('web.unit.peopleCaption', { count: data.total })}</caption>
+              <caption className="visually-hidden">{t('web.unit.peopleCaption', { count: data.total })}</caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell>{t('web.people.name')}</Table.HeaderCell>
@@ -115,6 +115,7 @@ export function UnitPage() {
 
   return (
     <Page
+      back={<AppLink to="/enheter">{t('web.unit.back')}</AppLink>}
       title={unit.name}
       lead={
         <Paragraph>
@@ -140,9 +141,6 @@ export function UnitPage() {
         ) : null
       }
     >
-      <Paragraph>
-        <AppLink to="/enheter">{t('web.unit.back')}</AppLink>
-      </Paragraph>
       <Saved message={saved} />
       {actionError ? <LoadError error={actionError} /> : null}
 
