@@ -203,6 +203,23 @@ describe('owner admin in the browser', () => {
     await page.getByLabel('Språk').selectOption('nb');
   });
 
+  it('sends the user to the login page when the session is gone, and back afterwards', async () => {
+    await page.goto(`${server.baseUrl}/enheter`);
+    await page.getByRole('table').locator('tbody tr').first().waitFor();
+    await context.clearCookies();
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Personer' }).click();
+    await page.getByText('Du må logge inn.').waitFor();
+    const { email, password } = admin();
+    await logIn(page, email, password);
+    await page.getByRole('heading', { level: 1, name: 'Personer' }).waitFor();
+
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByText('Du er logget ut.').waitFor();
+    await expectAccessible(page, '16-logged-out');
+    await logIn(page, email, password);
+    await page.getByRole('heading', { level: 1, name: /^Hei/ }).waitFor();
+  });
+
   it('shows a 404 page for an unknown address', async () => {
     await page.goto(`${server.baseUrl}/finnes-ikke`);
     await page.getByRole('heading', { level: 1, name: 'Siden finnes ikke' }).waitFor();

@@ -1,5 +1,4 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import type { ErrorCode } from '../../shared/errors.ts';
 import type { Me } from '../../shared/schemas/auth.ts';
 import { api, setCsrfToken, setSessionLostHandler } from '../lib/api.ts';
@@ -27,6 +26,8 @@ interface SessionValue {
   signOut: () => Promise<void>;
   /** Changes the language here and, when signed in, on the account (so mails come in it too). */
   changeLocale: (locale: Locale) => void;
+  /** Why nobody is signed in any more (set when a session ends), for the login page to say. */
+  notice: LoginNotice | null;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -43,11 +44,11 @@ function storedOwnerId(): string | null {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [ownerId, setOwnerId] = useState<string | null>(storedOwnerId);
-  const navigate = useNavigate();
-  const location = useLocation();
+  const [notice, setNotice] = useState<LoginNotice | null>(null);
 
   const adopt = useCallback((next: Me) => {
     setCsrfToken(next.csrfToken);
+    setNotice(null);
     setMe(next);
     // A language picked on this device wins and is saved on the account; otherwise use the account's.
     if (hasStoredLocale()) {
@@ -64,17 +65,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch(() => setMe(null));
   }, [adopt]);
 
-  // The current path, read when the session is lost, so the user comes back to it after signing in.
-  const here = `${location.pathname}${location.search}`;
+  // A lost session only clears `me`: RequireSession then sends the user to the login page, with the
+  // notice and the page to come back to. (Navigating here as well would race that redirect.)
   useEffect(() => {
     setSessionLostHandler((code: ErrorCode) => {
       setCsrfToken('');
+      setNotice(code === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'NOT_AUTHENTICATED');
       setMe(null);
-      const notice: LoginNotice = code === 'SESSION_EXPIRED' ? 'SESSION_EXPIRED' : 'NOT_AUTHENTICATED';
-      navigate('/logg-inn', { state: { notice, from: here } satisfies LoginState });
     });
     return () => setSessionLostHandler(null);
-  }, [navigate, here]);
+  }, []);
 
   const value = useMemo<SessionValue>(() => {
     const owners = me?.owners ?? [];
@@ -94,15 +94,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signOut: async () => {
         await api.post('/api/auth/logout').catch(() => {});
         setCsrfToken('');
+        setNotice('LOGGED_OUT');
         setMe(null);
-        navigate('/logg-inn', { state: { notice: 'LOGGED_OUT' } satisfies LoginState });
       },
       changeLocale: (locale) => {
         setLocale(locale);
         if (me) void api.put('/api/auth/locale', { locale }).catch(() => {});
       },
+      notice,
     };
-  }, [me, ownerId, adopt, navigate]);
+  }, [me, ownerId, adopt, notice]);
 
   return <SessionContext value={value}>{children}</SessionContext>;
 }
