@@ -183,6 +183,33 @@ describe('owner admin in the browser', () => {
     }
   });
 
+  it('creates a person with a first employment, then ends the employment', async () => {
+    await page.goto(`${server.baseUrl}/personer/ny`);
+    await page.getByRole('heading', { level: 1, name: 'Ny person' }).waitFor();
+    await page.getByLabel('Fornavn', { exact: true }).fill('Ingrid');
+    await page.getByLabel('Etternavn', { exact: true }).fill('Testesen');
+    await page.getByLabel('E-post', { exact: true }).fill(`ingrid.testesen.${Date.now()}@demo.kommune.no`);
+    await page.getByLabel('Ansattnummer', { exact: true }).fill(`T${Date.now()}`);
+    await page.getByLabel('Lærerutdanning', { exact: true }).selectOption('primary_1_7');
+    await page.getByLabel('År lærerutdanningen ble fullført').fill('2025');
+    const unitSelect = page.getByLabel('Enhet', { exact: true });
+    await unitSelect.locator('option').nth(1).waitFor({ state: 'attached' });
+    await unitSelect.selectOption({ index: 1 });
+    await page.getByLabel('Stilling', { exact: true }).selectOption('teacher');
+    await page.getByLabel('Stillingsprosent', { exact: true }).fill('80');
+    await page.getByLabel('Startdato', { exact: true }).fill('2026-08-01');
+    await expectAccessible(page, '17-person-new');
+    await page.getByRole('button', { name: 'Legg til person' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ingrid Testesen' }).waitFor();
+    await page.getByText('Personen er lagt til.').waitFor();
+    await page.getByText('80 %').waitFor();
+
+    await page.getByRole('button', { name: /^Avslutt/ }).click();
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Endringene er lagret.').waitFor();
+    expect(await page.getByText('løpende').count()).toBe(0);
+  });
+
   it('shows form errors beside the fields when a unit is not valid', async () => {
     await page.goto(`${server.baseUrl}/enheter/ny`);
     await page.getByRole('heading', { level: 1, name: 'Ny enhet' }).waitFor();
