@@ -53,7 +53,6 @@ export const webEn: Record<keyof typeof webNb, string> = {
   'web.login.help':
     'Forgot your password, or have you not been invited? Contact the administrator in your municipality or county.',
   'web.login.loggedOut': 'You are logged out.',
-  'web.login.passwordChanged': 'Your password is changed. Log in with the new password.',
   'web.invitation.title': 'Create your password',
   'web.invitation.lead': 'You are invited to Tillit. Choose a password and you are logged in.',
   'web.invitation.password': 'New password',

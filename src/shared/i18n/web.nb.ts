@@ -54,7 +54,6 @@ export const webNb = {
   'web.login.help':
     'Har du glemt passordet, eller har du ikke fått invitasjon? Kontakt administratoren i kommunen eller fylket ditt.',
   'web.login.loggedOut': 'Du er logget ut.',
-  'web.login.passwordChanged': 'Passordet er endret. Logg inn med det nye passordet.',
   'web.invitation.title': 'Lag passordet ditt',
   'web.invitation.lead': 'Du er invitert til Tillit. Velg et passord, så er du logget inn.',
   'web.invitation.password': 'Nytt passord',

@@ -54,7 +54,6 @@ export const webNn: Record<keyof typeof webNb, string> = {
   'web.login.help':
     'Har du gløymt passordet, eller har du ikkje fått invitasjon? Kontakt administratoren i kommunen eller fylket ditt.',
   'web.login.loggedOut': 'Du er logga ut.',
-  'web.login.passwordChanged': 'Passordet er endra. Logg inn med det nye passordet.',
   'web.invitation.title': 'Lag passordet ditt',
   'web.invitation.lead': 'Du er invitert til Tillit. Vel eit passord, så er du logga inn.',
   'web.invitation.password': 'Nytt passord',

@@ -7,7 +7,7 @@ import { getLocale, hasStoredLocale, type Locale, setLocale } from '../lib/i18n.
 export type MeOwner = Me['owners'][number];
 
 /** Why the login page is shown, so it can say so. */
-export type LoginNotice = 'SESSION_EXPIRED' | 'NOT_AUTHENTICATED' | 'LOGGED_OUT' | 'PASSWORD_CHANGED';
+export type LoginNotice = 'SESSION_EXPIRED' | 'NOT_AUTHENTICATED' | 'LOGGED_OUT';
 
 export interface LoginState {
   notice?: LoginNotice;

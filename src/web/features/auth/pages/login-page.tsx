@@ -17,8 +17,6 @@ function noticeText(t: Translate, notice: LoginNotice): string {
       return t('errors.NOT_AUTHENTICATED');
     case 'LOGGED_OUT':
       return t('web.login.loggedOut');
-    case 'PASSWORD_CHANGED':
-      return t('web.login.passwordChanged');
   }
 }
 
@@ -57,7 +55,7 @@ export function LoginPage() {
     <div className="narrow">
       <Page title={t('web.login.title')} lead={<Paragraph>{t('app.tagline')}</Paragraph>}>
         {state.notice && !problem ? (
-          <Alert data-color={state.notice === 'LOGGED_OUT' || state.notice === 'PASSWORD_CHANGED' ? 'success' : 'info'}>
+          <Alert data-color={state.notice === 'LOGGED_OUT' ? 'success' : 'info'}>
             <Paragraph>{noticeText(t, state.notice)}</Paragraph>
           </Alert>
         ) : null}
