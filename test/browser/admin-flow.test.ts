@@ -217,6 +217,8 @@ describe('owner admin in the browser', () => {
     await page.getByRole('button', { name: 'Legg til enhet' }).click();
     await page.getByText('Rett opp dette før du lagrer:').waitFor();
     await page.getByText('Organisasjonsnummeret må ha ni siffer og gyldig kontrollsiffer.').first().waitFor();
+    // A unit type left at "Velg …" is "required", not a list of codes.
+    await page.getByRole('link', { name: 'Type enhet: Feltet må fylles ut.' }).waitFor();
     await expectAccessible(page, '10-unit-form-errors');
   });
 

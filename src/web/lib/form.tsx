@@ -11,7 +11,7 @@ import {
 import { type ReactNode, useCallback, useState } from 'react';
 import type { ErrorCode } from '../../shared/errors.ts';
 import { ApiError, errorMessage } from './api.ts';
-import { useT } from './i18n.tsx';
+import { type Locale, useI18n, useT } from './i18n.tsx';
 
 /** What the last attempt to save a form got wrong: messages per field, or one for the whole form. */
 export interface FormProblem {
@@ -19,18 +19,25 @@ export interface FormProblem {
   message: string | null;
   /** Changes on every failure so the summary is mounted afresh and takes focus again. */
   attempt: number;
+  /** The language the messages are in; after a language switch they are dropped rather than shown in the old one. */
+  locale: Locale;
 }
 
 /**
  * Turns a failed save into field messages. `codeFields` puts errors the server gives without a field
  * (a taken e-mail address, a wrong current password) next to the field they are about.
+ *
+ * `unchosen` names selects still at "Choose …": zod reports a missing choice as an invalid option and
+ * lists the codes, so those fields say "required" instead.
  */
 export function useFormProblem(codeFields: Partial<Record<ErrorCode, string>> = {}) {
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { locale, t } = useI18n();
+  const [stored, setProblem] = useState<FormProblem | null>(null);
+  const problem = stored && stored.locale === locale ? stored : null;
   const codeFieldsKey = JSON.stringify(codeFields);
 
   const fail = useCallback(
-    (err: unknown) => {
+    (err: unknown, opts: { unchosen?: string[] } = {}) => {
       const byCode = JSON.parse(codeFieldsKey) as Partial<Record<ErrorCode, string>>;
       const fields: Record<string, string> = {};
       let message: string | null = errorMessage(err);
@@ -38,11 +45,12 @@ export function useFormProblem(codeFields: Partial<Record<ErrorCode, string>> = 
         for (const f of err.fields) if (!fields[f.path]) fields[f.path] = f.message;
         const field = err.code === 'NETWORK' ? undefined : byCode[err.code];
         if (field) fields[field] = err.message;
+        for (const path of opts.unchosen ?? []) if (fields[path]) fields[path] = t('validation.required');
         if (Object.keys(fields).length > 0) message = null;
       }
-      setProblem((prev) => ({ fields, message, attempt: (prev?.attempt ?? 0) + 1 }));
+      setProblem((prev) => ({ fields, message, attempt: (prev?.attempt ?? 0) + 1, locale }));
     },
-    [codeFieldsKey],
+    [codeFieldsKey, locale, t],
   );
   const clear = useCallback(() => setProblem(null), []);
   const fieldError = useCallback((path: string) => problem?.fields[path], [problem]);

@@ -36,6 +36,11 @@ export function employmentInput(values: EmploymentValues): EmploymentInput {
   } as EmploymentInput;
 }
 
+/** Selects of the employment still at "Choose …", as error paths (see useFormProblem). */
+export function unchosenEmployment(values: EmploymentValues, prefix = ''): string[] {
+  return (['unitId', 'position'] as const).filter((key) => values[key] === '').map((key) => `${prefix}${key}`);
+}
+
 export function employmentLabels(t: Translate): Record<keyof EmploymentValues, string> {
   return {
     unitId: t('web.employment.unit'),

@@ -12,6 +12,7 @@ import {
   employmentInput,
   employmentLabels,
   employmentValues,
+  unchosenEmployment,
   useUnitOptions,
 } from './employment-fields.tsx';
 
@@ -69,7 +70,7 @@ export function EmploymentsSection({
       onSaved(saved);
       setMessage(editing.kind === 'new' ? t('web.employment.added') : t('web.common.saved'));
     } catch (err) {
-      fail(err);
+      fail(err, { unchosen: unchosenEmployment(values) });
     } finally {
       setBusy(false);
     }

@@ -63,7 +63,7 @@ export function RolesSection({
       onChanged(saved);
       setMessage(invited ? t('web.roles.grantedInvited', { name, email: person.email }) : t('web.roles.granted'));
     } catch (err) {
-      fail(err);
+      fail(err, { unchosen: [...(role ? [] : ['role']), ...(scope ? [] : ['scope'])] });
     } finally {
       setBusy(null);
     }

@@ -12,6 +12,7 @@ import {
   employmentInput,
   employmentLabels,
   employmentValues,
+  unchosenEmployment,
   useUnitOptions,
 } from '../components/employment-fields.tsx';
 import { PersonFields, personInput, personLabels, personValues } from '../components/person-fields.tsx';
@@ -49,7 +50,7 @@ export function NewPersonPage() {
       });
       navigate(`/personer/${created.id}`, { state: { saved: 'created' } });
     } catch (err) {
-      fail(err);
+      fail(err, { unchosen: unchosenEmployment(employment, 'employment.') });
       setBusy(false);
     }
   }

@@ -51,7 +51,7 @@ export function UnitForm({
       // A missing unit type is left out: the server answers with a translated "required" beside the field.
       await onSave({ ...values, unitType: chosen(values.unitType) } as UnitInput);
     } catch (err) {
-      fail(err);
+      fail(err, { unchosen: values.unitType ? [] : ['unitType'] });
       setBusy(false);
     }
   }
