@@ -4,9 +4,11 @@ import { withCheckDigit } from '../../src/shared/rules/org-number.ts';
 import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
 
 /*
- * The flow an owner admin lives in: log in, open the units, import a small file and see the result,
- * then the people, a person, an import with a bad row, the mail outbox, and the same on a phone.
- * Every page visited is checked with axe and saved as a screenshot under test-results/.
+ * The flows the resource team and the owner admin live in: the coordinator logs in, opens the units,
+ * imports a small file and sees the result (and a bad file saving nothing), looks at people; the owner
+ * admin grants a role, finds the invitation in the mail outbox, and the invited person gets in; then
+ * forms, languages, session loss and a phone. Every page visited is checked with axe and saved as a
+ * screenshot under test-results/.
  */
 
 let server: BrowserServer;
@@ -22,11 +24,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-function admin() {
-  const credential = server.credentials.find((c) => c.role === 'owner_admin');
-  if (!credential) throw new Error('the demo seed has no owner admin');
+function demoUser(role: 'owner_admin' | 'programme_coordinator') {
+  const credential = server.credentials.find((c) => c.role === role);
+  if (!credential) throw new Error(`the demo seed has no ${role}`);
   return credential;
 }
+const admin = () => demoUser('owner_admin');
 
 /** Valid, random organisation numbers, so the imported units never collide with the demo's. */
 function orgNumber(): string {
@@ -48,7 +51,7 @@ async function logIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
 
-describe('owner admin in the browser', () => {
+describe('coordinator and owner admin in the browser', () => {
   let context: BrowserContext;
   let page: Page;
 
@@ -65,7 +68,7 @@ describe('owner admin in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Logg inn i Tillit' }).waitFor();
     await expectAccessible(page, '01-login');
 
-    const { email, password } = admin();
+    const { email, password } = demoUser('programme_coordinator');
     await logIn(page, email, password);
     await page.getByRole('heading', { level: 1, name: 'Enheter' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/enheter');
@@ -142,6 +145,18 @@ describe('owner admin in the browser', () => {
   });
 
   it('grants a role, which invites the person, and finds the invitation in the mail outbox', async () => {
+    // The coordinator keeps the data but does not hand out access: no role form, no mail outbox.
+    const personUrl = page.url();
+    expect(await page.getByRole('button', { name: 'Gi rollen' }).count()).toBe(0);
+    const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+    expect(await menu.getByRole('link', { name: 'E-post' }).count()).toBe(0);
+
+    // The owner admin does.
+    await context.clearCookies();
+    await page.goto(personUrl);
+    await page.getByRole('heading', { level: 1, name: 'Logg inn i Tillit' }).waitFor();
+    await logIn(page, admin().email, admin().password);
+    await page.getByRole('heading', { level: 2, name: 'Ansettelser' }).waitFor();
     await page.getByLabel('Rolle', { exact: true }).selectOption('programme_coordinator');
     await page.getByLabel('Gjelder for').selectOption('owner');
     await page.getByRole('button', { name: 'Gi rollen' }).click();
@@ -173,10 +188,12 @@ describe('owner admin in the browser', () => {
       await invitedPage.getByLabel('Skriv passordet en gang til').fill(password);
       await invitedPage.getByRole('button', { name: 'Lagre passord og logg inn' }).click();
       await invitedPage.getByRole('heading', { level: 1, name: /^Hei/ }).waitFor();
-      // A programme coordinator sees the organisation but does not change it.
-      await invitedPage.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Enheter' }).click();
+      // The new programme coordinator keeps units and people, but the mail outbox is not theirs.
+      const invitedMenu = invitedPage.getByRole('navigation', { name: 'Hovedmeny' });
+      await invitedMenu.getByRole('link', { name: 'Enheter' }).click();
       await invitedPage.getByRole('table').locator('tbody tr').first().waitFor();
-      expect(await invitedPage.getByRole('link', { name: 'Ny enhet' }).count()).toBe(0);
+      expect(await invitedPage.getByRole('link', { name: 'Ny enhet' }).count()).toBe(1);
+      expect(await invitedMenu.getByRole('link', { name: 'E-post' }).count()).toBe(0);
       await expectAccessible(invitedPage, '15-coordinator-units');
     } finally {
       await invitee.close();

@@ -41,6 +41,7 @@ export const MeSchema = z.object({
       abilities: z.object({
         viewOrganisation: z.boolean(),
         manageOrganisation: z.boolean(),
+        manageAccess: z.boolean(),
         viewMail: z.boolean(),
       }),
     }),

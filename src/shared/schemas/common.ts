@@ -6,6 +6,17 @@ import { isValidOrgNumber, normaliseOrgNumber } from '../rules/org-number.ts';
  * Objects are strict so an unknown field is an error, not silently dropped.
  */
 
+// A field left out (or a select left at "Choose …") is reported as "required" in the person's own
+// words, whatever the field's type; zod would otherwise name the expected type or list raw codes.
+// Set once here, where every schema module imports from, so the server and the web app agree.
+z.config({
+  customError: (issue) =>
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    (issue.input === undefined || issue.input === '')
+      ? 'validation.required'
+      : undefined,
+});
+
 export const IdSchema = z.uuid({ message: 'validation.uuid' });
 
 export const OrgNumberSchema = z

@@ -29,7 +29,7 @@ describe('login', () => {
       {
         id: owner.id,
         name: owner.name,
-        abilities: { viewOrganisation: true, manageOrganisation: true, viewMail: true },
+        abilities: { viewOrganisation: true, manageOrganisation: true, manageAccess: true, viewMail: true },
       },
     ]);
     // Only the hash of the token is stored.

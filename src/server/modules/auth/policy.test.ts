@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/enums.ts';
 import type { Actor } from './actor.ts';
-import { canGrantRole, canManageOrganisation, canReachOwner, canViewOrganisation } from './policy.ts';
+import { canGrantRole, canManageAccess, canManageOrganisation, canReachOwner, canViewOrganisation } from './policy.ts';
 
 const A = 'owner-a';
 const B = 'owner-b';
@@ -21,19 +21,21 @@ function actor(ownerRoles: Record<string, Role[]>, national: Role[] = []): Actor
 }
 
 describe('organisation policies', () => {
-  it.each<[string, Actor, string, boolean, boolean]>([
-    ['owner admin at own owner', actor({ [A]: ['owner_admin'] }), A, true, true],
-    ['owner admin at another owner', actor({ [A]: ['owner_admin'] }), B, false, false],
-    ['coordinator views, does not manage', actor({ [A]: ['programme_coordinator'] }), A, true, false],
-    ['analyst views', actor({ [A]: ['analyst'] }), A, true, false],
-    ['mentor neither', actor({ [A]: ['mentor'] }), A, false, false],
-    ['nqt neither', actor({ [A]: ['nqt'] }), A, false, false],
-    ['unit leader neither', actor({ [A]: ['unit_leader'] }), A, false, false],
-    ['national admin everywhere', actor({}, ['national_admin']), B, true, true],
-    ['national analyst views only', actor({}, ['analyst']), B, true, false],
-  ])('%s', (_name, who, owner, view, manage) => {
+  it.each<[string, Actor, string, boolean, boolean, boolean]>([
+    ['owner admin at own owner', actor({ [A]: ['owner_admin'] }), A, true, true, true],
+    ['owner admin at another owner', actor({ [A]: ['owner_admin'] }), B, false, false, false],
+    ['coordinator keeps the data, not access', actor({ [A]: ['programme_coordinator'] }), A, true, true, false],
+    ['analyst views', actor({ [A]: ['analyst'] }), A, true, false, false],
+    ['region coordinator views', actor({ [A]: ['region_coordinator'] }), A, true, false, false],
+    ['mentor neither', actor({ [A]: ['mentor'] }), A, false, false, false],
+    ['nqt neither', actor({ [A]: ['nqt'] }), A, false, false, false],
+    ['unit leader neither', actor({ [A]: ['unit_leader'] }), A, false, false, false],
+    ['national admin everywhere', actor({}, ['national_admin']), B, true, true, true],
+    ['national analyst views only', actor({}, ['analyst']), B, true, false, false],
+  ])('%s', (_name, who, owner, view, manage, access) => {
     expect(canViewOrganisation(who, owner)).toBe(view);
     expect(canManageOrganisation(who, owner)).toBe(manage);
+    expect(canManageAccess(who, owner)).toBe(access);
   });
 
   it('reaches an owner only through a grant', () => {

@@ -18,16 +18,24 @@ const ORGANISATION_VIEWERS: readonly Role[] = [
   'programme_coordinator',
   'analyst',
 ];
-const ORGANISATION_MANAGERS: readonly Role[] = ['national_admin', 'owner_admin'];
+// The resource team keeps the owner's units and people current (they run the programme and import
+// the staff lists); who may log in and with which role stays with the owner's administrators.
+const ORGANISATION_MANAGERS: readonly Role[] = ['national_admin', 'owner_admin', 'programme_coordinator'];
+const ACCESS_MANAGERS: readonly Role[] = ['national_admin', 'owner_admin'];
 
 /** May list and read the owner's units and people (the admin pages). */
 export function canViewOrganisation(actor: Actor, ownerId: string): boolean {
   return hasAny(actor, ownerId, ORGANISATION_VIEWERS);
 }
 
-/** May create, edit, deactivate and import units and people, and grant roles. */
+/** May create, edit, deactivate and import units and people. */
 export function canManageOrganisation(actor: Actor, ownerId: string): boolean {
   return hasAny(actor, ownerId, ORGANISATION_MANAGERS);
+}
+
+/** May grant and revoke roles, invite people to log in, and change or end an existing login. */
+export function canManageAccess(actor: Actor, ownerId: string): boolean {
+  return hasAny(actor, ownerId, ACCESS_MANAGERS);
 }
 
 /** Reaches the owner at all: anything less and the owner's resources answer 404. */
@@ -40,13 +48,13 @@ export function canReachOwner(actor: Actor, ownerId: string): boolean {
  * are outside any one owner, so only a national admin grants them (not through these pages).
  */
 export function canGrantRole(actor: Actor, ownerId: string, role: Role, scopeType: 'owner' | 'unit'): boolean {
-  if (!canManageOrganisation(actor, ownerId)) return false;
+  if (!canManageAccess(actor, ownerId)) return false;
   return ROLE_SCOPES[role].includes(scopeType);
 }
 
-/** The mail outbox shows invitations with their links, so only managers see it. */
+/** The mail outbox shows invitations with their links, so only those who manage access see it. */
 export function canViewMail(actor: Actor, ownerId: string): boolean {
-  return canManageOrganisation(actor, ownerId);
+  return canManageAccess(actor, ownerId);
 }
 
 /** Creates owners and regions: the installation's national administrators only. */

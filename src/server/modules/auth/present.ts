@@ -3,7 +3,7 @@ import type { Me } from '../../../shared/schemas/auth.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { owners } from '../../db/schema.ts';
 import type { Actor } from './actor.ts';
-import { canManageOrganisation, canViewMail, canViewOrganisation } from './policy.ts';
+import { canManageAccess, canManageOrganisation, canViewMail, canViewOrganisation } from './policy.ts';
 
 /** The caller and what they may do, per owner: the web app renders from this and never re-derives permissions. */
 export async function presentMe(db: DbOrTx, actor: Actor, csrfToken: string): Promise<Me> {
@@ -27,6 +27,7 @@ export async function presentMe(db: DbOrTx, actor: Actor, csrfToken: string): Pr
       abilities: {
         viewOrganisation: canViewOrganisation(actor, o.id),
         manageOrganisation: canManageOrganisation(actor, o.id),
+        manageAccess: canManageAccess(actor, o.id),
         viewMail: canViewMail(actor, o.id),
       },
     })),

@@ -212,7 +212,7 @@ describe('the demo municipality', () => {
       national_admin: { owners: ['Demo kommune', 'Nabo kommune'], view: true, manage: true },
       region_coordinator: { owners: ['Demo kommune', 'Nabo kommune'], view: true, manage: false },
       owner_admin: { owners: ['Demo kommune'], view: true, manage: true },
-      programme_coordinator: { owners: ['Demo kommune'], view: true, manage: false },
+      programme_coordinator: { owners: ['Demo kommune'], view: true, manage: true },
       unit_leader: { owners: ['Demo kommune'], view: false, manage: false },
       mentor: { owners: ['Demo kommune'], view: false, manage: false },
       nqt: { owners: ['Demo kommune'], view: false, manage: false },

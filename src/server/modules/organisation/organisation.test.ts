@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, mailOutbox, people, roleGrants, units, users } from '../../db/schema.ts';
 import { buildOwner, buildPerson, buildUnit, buildUser, randomOrgNumber } from '../../test/factories.ts';
-import { type Client, signIn, startTestApp, type TestApp } from '../../test/harness.ts';
+import { signIn, startTestApp, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -94,10 +94,10 @@ describe('units', () => {
     expect(again.json().error.code).toBe('ORG_NUMBER_TAKEN');
   });
 
-  it('a programme coordinator can read but not write', async () => {
+  it('an analyst can read but not write', async () => {
     const owner = await buildOwner(t.db);
     await buildUnit(t.db, { owner });
-    const user = await buildUser(t.db, { owner, roles: [{ role: 'programme_coordinator' }] });
+    const user = await buildUser(t.db, { owner, roles: [{ role: 'analyst' }] });
     const client = await signIn(t.app, user.email, user.password);
     expect((await client.get(`/api/owners/${owner.id}/units`)).json().total).toBe(1);
     const res = await client.post(`/api/owners/${owner.id}/units`, unitBody());
@@ -299,6 +299,36 @@ describe('people', () => {
   });
 });
 
+describe('the resource team', () => {
+  it('a programme coordinator keeps units and people current, but does not hand out access', async () => {
+    const owner = await buildOwner(t.db);
+    const user = await buildUser(t.db, { owner, roles: [{ role: 'programme_coordinator' }] });
+    const client = await signIn(t.app, user.email, user.password);
+    expect((await client.post(`/api/owners/${owner.id}/units`, unitBody())).statusCode).toBe(201);
+    const person = await buildPerson(t.db, { owner });
+    expect((await client.patch(`/api/owners/${owner.id}/people/${person.id}`, { givenName: 'Ny' })).statusCode).toBe(
+      200,
+    );
+    const grant = await client.post(`/api/owners/${owner.id}/people/${person.id}/roles`, {
+      role: 'mentor',
+      scopeType: 'owner',
+    });
+    expect(grant.statusCode).toBe(403);
+    expect((await client.post(`/api/owners/${owner.id}/people/${person.id}/invitation`)).statusCode).toBe(403);
+    expect((await client.get(`/api/owners/${owner.id}/mail`)).statusCode).toBe(403);
+    expect(await t.db.select().from(users).where(eq(users.personId, person.id))).toEqual([]);
+
+    // Deactivating someone who can log in would lock them out: that is the administrators' call.
+    const admin = await buildPerson(t.db, { owner });
+    await buildUser(t.db, { person: admin, owner, roles: [{ role: 'owner_admin' }] });
+    const lockOut = await client.patch(`/api/owners/${owner.id}/people/${admin.id}`, { active: false });
+    expect(lockOut.statusCode).toBe(403);
+    const [still] = await t.db.select().from(people).where(eq(people.id, admin.id));
+    expect(still?.active).toBe(true);
+    expect((await client.patch(`/api/owners/${owner.id}/people/${person.id}`, { active: false })).statusCode).toBe(200);
+  });
+});
+
 describe('roles and invitations', () => {
   it('granting a role to a person without a login invites them; the link sets a password and signs them in', async () => {
     const { owner, client } = await ownerAdmin();
@@ -388,5 +418,23 @@ describe('roles and invitations', () => {
         .from(roleGrants)
         .where(and(eq(roleGrants.ownerId, owner.id), eq(roleGrants.role, 'mentor'))),
     ).toEqual([]);
+  });
+});
+
+describe('required fields', () => {
+  it('says "required" for a missing field and a missing choice, in the caller’s language', async () => {
+    const { owner, client } = await ownerAdmin();
+    const res = await client.request({
+      method: 'POST',
+      url: `/api/owners/${owner.id}/units`,
+      headers: { 'accept-language': 'nn' },
+      payload: { orgNumber: randomOrgNumber(), name: 'Skule' },
+    });
+    expect(res.json().error.fields).toEqual([{ path: 'unitType', message: 'Feltet må fyllast ut.' }]);
+    const noName = await client.post(`/api/owners/${owner.id}/units`, {
+      orgNumber: randomOrgNumber(),
+      unitType: 'primary',
+    });
+    expect(noName.json().error.fields).toEqual([{ path: 'name', message: 'Feltet må fylles ut.' }]);
   });
 });

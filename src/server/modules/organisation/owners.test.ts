@@ -34,7 +34,12 @@ describe('owners and regions', () => {
     const rc = await signIn(t.app, coordinator.email, coordinator.password);
     const me = (await rc.get('/api/auth/me')).json();
     expect(me.owners.map((o: { name: string }) => o.name)).toEqual(['Alfa kommune', 'Beta friskole']);
-    expect(me.owners[0].abilities).toEqual({ viewOrganisation: true, manageOrganisation: false, viewMail: false });
+    expect(me.owners[0].abilities).toEqual({
+      viewOrganisation: true,
+      manageOrganisation: false,
+      manageAccess: false,
+      viewMail: false,
+    });
     expect((await rc.get(`/api/owners/${a.json().id}/units`)).statusCode).toBe(200);
     expect((await rc.get(`/api/owners/${outside.id}/units`)).statusCode).toBe(404);
     expect((await rc.get('/api/regions')).json().items.map((r: { name: string }) => r.name)).toEqual(['Testregionen']);

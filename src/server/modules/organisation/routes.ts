@@ -19,7 +19,7 @@ import { type ModuleDeps, typed } from '../../lib/module.ts';
 import { requireActor } from '../../lib/request-context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { inviteUser } from '../auth/commands/invite-user.ts';
-import { canManageOrganisation, canReachOwner, canViewOrganisation } from '../auth/policy.ts';
+import { canManageAccess, canManageOrganisation, canReachOwner, canViewOrganisation } from '../auth/policy.ts';
 import { createPerson } from './commands/create-person.ts';
 import { createUnit } from './commands/create-unit.ts';
 import { grantRole, revokeRole } from './commands/grant-role.ts';
@@ -33,10 +33,15 @@ import { getOwner, getPersonDetail, getUnit, listPeople, listUnits, presentUnit 
  * The owner's resources live under /api/owners/:ownerId. A caller who does not reach the owner gets
  * 404 (not 403), so another tenant's ids reveal nothing; one who reaches it without the right gets 403.
  */
-export function authorizeOwner(request: FastifyRequest, ownerId: string, need: 'view' | 'manage'): Actor {
+export function authorizeOwner(request: FastifyRequest, ownerId: string, need: 'view' | 'manage' | 'access'): Actor {
   const actor = requireActor(request);
   if (!canReachOwner(actor, ownerId)) throw new AppError('NOT_FOUND');
-  const allowed = need === 'view' ? canViewOrganisation(actor, ownerId) : canManageOrganisation(actor, ownerId);
+  const allowed =
+    need === 'view'
+      ? canViewOrganisation(actor, ownerId)
+      : need === 'manage'
+        ? canManageOrganisation(actor, ownerId)
+        : canManageAccess(actor, ownerId);
   if (!allowed) throw new AppError('FORBIDDEN');
   return actor;
 }
@@ -214,7 +219,7 @@ export async function organisationRoutes(fastify: FastifyInstance, deps: ModuleD
       },
     },
     async (request, reply) => {
-      const actor = authorizeOwner(request, request.params.ownerId, 'manage');
+      const actor = authorizeOwner(request, request.params.ownerId, 'access');
       const { ownerId, personId } = request.params;
       const result = await grantRole({ db, actor, ownerId, personId, input: request.body, publicUrl: env.PUBLIC_URL });
       if (result.invited) deps.kickMail();
@@ -226,7 +231,7 @@ export async function organisationRoutes(fastify: FastifyInstance, deps: ModuleD
     '/api/owners/:ownerId/people/:personId/roles/:grantId',
     { schema: { tags, params: PersonParams.extend({ grantId: IdSchema }), response: { 200: OkSchema } } },
     async (request) => {
-      const actor = authorizeOwner(request, request.params.ownerId, 'manage');
+      const actor = authorizeOwner(request, request.params.ownerId, 'access');
       const { ownerId, personId, grantId } = request.params;
       await revokeRole({ db, actor, ownerId, personId, grantId });
       return { ok: true as const };
@@ -237,7 +242,7 @@ export async function organisationRoutes(fastify: FastifyInstance, deps: ModuleD
     '/api/owners/:ownerId/people/:personId/invitation',
     { schema: { tags, params: PersonParams, response: { 200: OkSchema } } },
     async (request) => {
-      const actor = authorizeOwner(request, request.params.ownerId, 'manage');
+      const actor = authorizeOwner(request, request.params.ownerId, 'access');
       const { ownerId, personId } = request.params;
       await db.transaction((tx) => inviteUser({ tx, actor, ownerId, personId, publicUrl: env.PUBLIC_URL }));
       deps.kickMail();

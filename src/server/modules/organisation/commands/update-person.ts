@@ -5,6 +5,7 @@ import { people, users } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { canManageAccess } from '../../auth/policy.ts';
 import { withUniqueErrors } from './unique-errors.ts';
 
 /**
@@ -26,6 +27,12 @@ export async function updatePerson({
 }) {
   return withUniqueErrors(() =>
     db.transaction(async (tx) => {
+      // Deactivating a person ends their login: for a person who can log in that is an access
+      // decision (a coordinator must not lock out an administrator).
+      if (patch.active !== undefined && !canManageAccess(actor, ownerId)) {
+        const [login] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, personId));
+        if (login) throw new AppError('FORBIDDEN');
+      }
       const [row] = await tx
         .update(people)
         .set({ ...patch, updatedAt: new Date() })

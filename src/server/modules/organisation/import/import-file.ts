@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { Locale } from '../../../../shared/enums.ts';
 import { translate } from '../../../../shared/i18n/index.ts';
 import type { ImportKind, ImportResult } from '../../../../shared/schemas/organisation.ts';
-import type { Db } from '../../../db/client.ts';
+import type { Db, DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../../lib/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -26,6 +27,15 @@ import type { SpooledFile } from './upload.ts';
  * the first bad row) keeps the network out of the transaction: on PGlite a transaction holds the whole
  * database, and an upload of 200 MiB over a slow line would hold it for minutes.
  */
+
+/** A login's name is its person's e-mail, as when the person is edited on their page. */
+async function syncLoginEmails(tx: DbOrTx, ownerId: string) {
+  await tx.execute(sql`
+    update users set email = people.email
+    from people
+    where users.person_id = people.id and people.owner_id = ${ownerId}::uuid and users.email <> people.email
+  `);
+}
 
 /** Rows per multi-row upsert: big enough that round trips do not dominate, well under 65,535 parameters. */
 export const BATCH_ROWS = 1000;
@@ -165,6 +175,7 @@ async function write<V, P>(
         if (batch.length >= BATCH_ROWS) await flush();
       }
       await flush();
+      if (kind === 'people') await syncLoginEmails(tx, ownerId);
       await audit(tx, {
         actorUserId: actor.userId,
         ownerId,

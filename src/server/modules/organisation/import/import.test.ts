@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, employments, people, units } from '../../../db/schema.ts';
+import { auditLog, employments, people, units, users } from '../../../db/schema.ts';
 import {
   buildOwner,
   buildPerson,
@@ -251,6 +251,21 @@ describe('people import', () => {
     return { owner, client, unit };
   }
 
+  it('moves a login along when the import changes the person’s e-mail', async () => {
+    const { owner, client, unit } = await withUnit();
+    const person = await buildPerson(t.db, { owner, unit, employeeNumber: '7001', email: 'gammel@example.no' });
+    const login = await buildUser(t.db, { person });
+    const csv = [
+      PEOPLE_HEADER,
+      `7001;Kari;Nordmann;ny@example.no;${unit.orgNumber};teacher;100;2024-08-01;;;;;;;`,
+    ].join('\n');
+    const res = await upload(client, owner.id, 'people', csv);
+    expect(res.statusCode, res.body).toBe(200);
+    const [user] = await t.db.select().from(users).where(eq(users.id, login.id));
+    expect(user?.email).toBe('ny@example.no');
+    await signIn(t.app, 'ny@example.no', login.password);
+  });
+
   it('imports people with their employment, reading labels, decimal commas and Norwegian dates', async () => {
     const { owner, client, unit } = await withUnit();
     const csv = [
@@ -474,7 +489,7 @@ describe('files that are not a valid import', () => {
 });
 
 describe('who may import', () => {
-  it("answers 404 for another tenant's owner and 403 for a coordinator who may only view", async () => {
+  it("answers 404 for another tenant's owner and 403 for an analyst who may only view", async () => {
     const { client } = await tenant();
     const other = await buildOwner(t.db);
     const csv = `org_number;name;unit_type\n${randomOrgNumber()};A;primary\n`;
@@ -484,8 +499,8 @@ describe('who may import', () => {
     expect((await client.get(`/api/owners/${other.id}/imports/units/template.csv`)).statusCode).toBe(404);
 
     const owner = await buildOwner(t.db);
-    const coordinator = await buildUser(t.db, { owner, roles: [{ role: 'programme_coordinator' }] });
-    const viewer = await signIn(t.app, coordinator.email, coordinator.password);
+    const analyst = await buildUser(t.db, { owner, roles: [{ role: 'analyst' }] });
+    const viewer = await signIn(t.app, analyst.email, analyst.password);
     const forbidden = await upload(viewer, owner.id, 'units', csv);
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json().error.code).toBe('FORBIDDEN');

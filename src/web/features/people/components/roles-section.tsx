@@ -30,7 +30,8 @@ export function RolesSection({
   onChanged: (person?: PersonDetail) => void;
 }) {
   const { t, locale } = useI18n();
-  const canManage = owner.abilities.manageOrganisation;
+  // Roles and logins are access: the owner's administrators hand them out, not the resource team.
+  const canManage = owner.abilities.manageAccess;
   const units = useUnitOptions(canManage ? owner.id : null);
   const [role, setRole] = useState<Role | ''>('');
   const [scope, setScope] = useState('');

@@ -40,7 +40,8 @@ export function PersonPage() {
     );
   }
   if (!person) return loading ? <Loading /> : null;
-  const canManage = owner.abilities.manageOrganisation;
+  // Deactivating someone who can log in ends their login too, which only access managers may do.
+  const canManage = owner.abilities.manageOrganisation && (!person.hasAccount || owner.abilities.manageAccess);
 
   const saved = (next: PersonDetail, text: string) => {
     setData(next);
