@@ -224,3 +224,13 @@ describe('ErrorReport', () => {
     ]);
   });
 });
+
+describe('the columns the import page explains', () => {
+  it('are exactly the columns the import reads, with the same required flags', async () => {
+    const { COLUMNS } = await import('./columns.ts');
+    const { IMPORT_COLUMNS } = await import('../../../../shared/import-columns.ts');
+    for (const kind of ['units', 'people'] as const) {
+      expect(IMPORT_COLUMNS[kind]).toEqual(COLUMNS[kind].map((c) => ({ name: c.name, required: c.required })));
+    }
+  });
+});
