@@ -1,13 +1,12 @@
 import { Checkbox, Label, Search, Table, Tag } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useSignedIn } from '../../../app/session.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AppLink, ButtonLink } from '../../../lib/links.tsx';
+import { useListFilters } from '../../../lib/list-filters.ts';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
 import { NoOwnerAccess } from '../../../lib/no-access.tsx';
 import { Page } from '../../../lib/page.tsx';
-import { Pager, pageOffset } from '../../../lib/pager.tsx';
+import { Pager } from '../../../lib/pager.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import type { PageOf } from '../../units/api.ts';
 import { type Person, peoplePath } from '../api.ts';
@@ -17,32 +16,11 @@ const LIMIT = 50;
 export function PeoplePage() {
   const { t } = useI18n();
   const { owner } = useSignedIn();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const includeInactive = params.get('inaktive') === '1';
-  const offset = pageOffset(params, LIMIT);
-  const [draft, setDraft] = useState(q);
+  const { q, includeInactive, offset, draft, setDraft, update, search } = useListFilters(LIMIT);
   const { data, error, loading, reload } = useApiGet<PageOf<Person>>(
     owner?.abilities.viewOrganisation ? peoplePath(owner.id, { q, includeInactive, limit: LIMIT, offset }) : null,
   );
   if (!owner?.abilities.viewOrganisation) return <NoOwnerAccess />;
-
-  function update(changes: Record<string, string | null>) {
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!('side' in changes)) next.delete('side');
-      return next;
-    });
-  }
-
-  function search(event: FormEvent) {
-    event.preventDefault();
-    update({ q: draft.trim() || null });
-  }
 
   return (
     <Page

@@ -1,16 +1,15 @@
 import { Checkbox, Label, Search, Table, Tag } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { UNIT_TYPES, type UnitType } from '../../../../shared/enums.ts';
 import type { Unit } from '../../../../shared/schemas/organisation.ts';
 import { useSignedIn } from '../../../app/session.tsx';
 import { SelectField } from '../../../lib/form.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AppLink, ButtonLink } from '../../../lib/links.tsx';
+import { useListFilters } from '../../../lib/list-filters.ts';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
 import { NoOwnerAccess } from '../../../lib/no-access.tsx';
 import { Page } from '../../../lib/page.tsx';
-import { Pager, pageOffset } from '../../../lib/pager.tsx';
+import { Pager } from '../../../lib/pager.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { type PageOf, unitsPath } from '../api.ts';
 
@@ -23,38 +22,15 @@ function isUnitType(value: string | null): value is UnitType {
 export function UnitsPage() {
   const { t } = useI18n();
   const { owner } = useSignedIn();
-  // Filters live in the URL: Back returns to the same list, and a link to it can be shared.
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const { params, q, includeInactive, offset, draft, setDraft, update, search } = useListFilters(LIMIT);
   const typeParam = params.get('type');
   const unitType = isUnitType(typeParam) ? typeParam : '';
-  const includeInactive = params.get('inaktive') === '1';
-  const offset = pageOffset(params, LIMIT);
-  const [draft, setDraft] = useState(q);
 
   const path = owner?.abilities.viewOrganisation
     ? unitsPath(owner.id, { q, unitType, includeInactive, limit: LIMIT, offset })
     : null;
   const { data, error, loading, reload } = useApiGet<PageOf<Unit>>(path);
   if (!owner?.abilities.viewOrganisation) return <NoOwnerAccess />;
-
-  function update(changes: Record<string, string | null>) {
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      // A new filter starts from the first page.
-      if (!('side' in changes)) next.delete('side');
-      return next;
-    });
-  }
-
-  function search(event: FormEvent) {
-    event.preventDefault();
-    update({ q: draft.trim() || null });
-  }
 
   return (
     <Page
