@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /*
@@ -96,6 +97,31 @@ describe('start', () => {
     expect(readFileSync(credentialsFile, 'utf8')).toBe(credentials);
     await stop(again.child);
   }, 240_000);
+
+  // On PostgreSQL the data folder holds no database, but still the credentials and written mail.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'starts on PostgreSQL with a data folder that does not exist yet',
+    async () => {
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      const name = `tillit_boot_${process.pid}_${Date.now()}`;
+      await admin.query(`create database ${name}`);
+      try {
+        const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+        url.pathname = `/${name}`;
+        const folder = path.join(mkdtempSync(path.join(tmpdir(), 'tillit-boot-pg-')), 'not-yet');
+        const port = await freePort();
+        const proc = start(port, { DATABASE_URL: url.toString(), DATA_DIR: folder });
+        expect(await waitForHealth(port, proc)).toMatchObject({ status: 'ok', databaseKind: 'postgres' });
+        expect(existsSync(path.join(folder, 'demo-credentials.txt'))).toBe(true);
+        await stop(proc.child);
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+    120_000,
+  );
 
   it('stops with a message naming a bad setting', async () => {
     const proc = start(await freePort(), { PORT: 'not-a-port' });

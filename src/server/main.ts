@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
@@ -12,6 +12,8 @@ import { formatCredentials, isDatabaseEmpty, seedDemo } from './modules/demo/see
 async function main() {
   assertNodeVersion();
   const env = loadEnv();
+  // Also on PostgreSQL: written mail and the demo credentials live in the data folder.
+  await mkdir(env.DATA_DIR, { recursive: true });
   const release = env.DATABASE_URL ? null : await lockDataDir(env.DATA_DIR);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATABASE_URL ? null : env.DATA_DIR });
   await database.migrate();
