@@ -1,0 +1,41 @@
+// Mentor–NQT matching: the one entry point the programme module calls. Each solve runs in its own worker
+// thread, so a long solve never blocks requests and the WASM memory it grew is freed when it ends.
+
+import { Worker } from 'node:worker_threads';
+import type { MatchingInput, MatchingResult } from './model.ts';
+import type { SolveOptions } from './solve.ts';
+import type { WorkerRequest } from './worker.ts';
+
+export { greedyAssign } from './greedy.ts';
+export * from './model.ts';
+export type { SolveOptions } from './solve.ts';
+
+export interface SolveMatchingOptions extends SolveOptions {
+  /** Aborting terminates the worker and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Proposes mentor–NQT pairs for one programme; resolves with pairs, explanations, bound and status. */
+export function solveMatching(input: MatchingInput, options: SolveMatchingOptions = {}): Promise<MatchingResult> {
+  const { signal, ...solveOptions } = options;
+  signal?.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const request: WorkerRequest = { input, options: solveOptions };
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: request });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+      void worker.terminate();
+    };
+    const onAbort = () => settle(() => reject(signal?.reason));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', (message: { ok: true; result: MatchingResult } | { ok: false; error: string }) => {
+      settle(() => (message.ok ? resolve(message.result) : reject(new Error(`matching solve failed: ${message.error}`))));
+    });
+    worker.once('error', (error) => settle(() => reject(error)));
+    worker.once('exit', (code) => settle(() => reject(new Error(`matching worker exited with code ${code}`))));
+  });
+}
