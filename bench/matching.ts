@@ -6,10 +6,13 @@
 import { UNIT_TYPES, type UnitType } from '../src/shared/enums.ts';
 import {
   evaluateAssignment,
+  type ForbiddenPair,
   greedyAssign,
+  type LineManagerOverride,
   type MatchingInput,
   type MatchingMentor,
   type MatchingNqt,
+  type PairRef,
   prepareMatching,
   solveMatching,
 } from '../src/solver/matching/index.ts';
@@ -57,7 +60,10 @@ function rng(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const weighted = <T>(items: readonly [T, number][]): T => {
     let r = next() * items.reduce((s, [, w]) => s + w, 0);
-    for (const [item, w] of items) if ((r -= w) < 0) return item;
+    for (const [item, w] of items) {
+      r -= w;
+      if (r < 0) return item;
+    }
     return (items[items.length - 1] as [T, number])[0];
   };
   return { next, int, pick, weighted };
@@ -94,7 +100,7 @@ function subjectsFor(type: UnitType, r: ReturnType<typeof rng>, count: number): 
 }
 
 /** A synthetic instance: units of the Norwegian mix, line managers, an education mix like Rambøll's. */
-export function syntheticInstance(size: Size, seed = 1): MatchingInput {
+function syntheticInstance(size: Size, seed = 1): MatchingInput {
   const r = rng(seed);
   const typeMix: [UnitType, number][] = [
     ['kindergarten', 48],
@@ -158,9 +164,9 @@ export function syntheticInstance(size: Size, seed = 1): MatchingInput {
   const room = new Map(mentors.map((m) => [m.id, m.capacity - m.currentLoad]));
   const mentorsOfUnit = new Map<string, MatchingMentor[]>();
   for (const m of mentors) mentorsOfUnit.set(m.unitId, [...(mentorsOfUnit.get(m.unitId) ?? []), m]);
-  const locked: MatchingInput['locked'] & object = [];
-  const forbidden: MatchingInput['forbidden'] & object = [];
-  const lineManagerOverrides: MatchingInput['lineManagerOverrides'] & object = [];
+  const locked: PairRef[] = [];
+  const forbidden: ForbiddenPair[] = [];
+  const lineManagerOverrides: LineManagerOverride[] = [];
   for (const nqt of nqts) {
     const local = mentorsOfUnit.get(nqt.unitId) ?? [];
     const mentor = local.find((m) => (room.get(m.id) ?? 0) > 0 && !nqt.lineManagerPersonIds.includes(m.personId));

@@ -33,7 +33,9 @@ export function solveMatching(input: MatchingInput, options: SolveMatchingOption
     const onAbort = () => settle(() => reject(signal?.reason));
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (message: { ok: true; result: MatchingResult } | { ok: false; error: string }) => {
-      settle(() => (message.ok ? resolve(message.result) : reject(new Error(`matching solve failed: ${message.error}`))));
+      settle(() =>
+        message.ok ? resolve(message.result) : reject(new Error(`matching solve failed: ${message.error}`)),
+      );
     });
     worker.once('error', (error) => settle(() => reject(error)));
     worker.once('exit', (code) => settle(() => reject(new Error(`matching worker exited with code ${code}`))));

@@ -330,7 +330,7 @@ export function prepareMatching(input: MatchingInput): PreparedMatching {
   const edgeStart = new Int32Array(nqts.length + 1);
   const noCandidate = new Map<number, BindingConstraint>();
   const mentorSubjects = mentors.map((m) => new Set(m.subjects));
-  const typeOf = (nqt: MatchingNqt, mentor: MatchingMentor, m: number, override: boolean) => {
+  const edgeScoreOf = (nqt: MatchingNqt, mentor: MatchingMentor, m: number, override: boolean) => {
     // pairScore inlined for speed on millions of edges; held equal to scoreTerms by a test.
     let s = 0;
     if (nqt.unitId === mentor.unitId) s += weights.sameUnit;
@@ -353,14 +353,10 @@ export function prepareMatching(input: MatchingInput): PreparedMatching {
     const nqt = nqts[n] as MatchingNqt;
     const sameOwner = mentorsByOwner.get(nqt.ownerId) ?? [];
     let removedByLineManager = 0;
-    let removedByForbidden = 0;
     let removedByCapacity = 0;
     for (const m of sameOwner) {
       const mentor = mentors[m] as MatchingMentor;
-      if (forbidden.has(pairKey(nqt.id, mentor.id))) {
-        removedByForbidden++;
-        continue;
-      }
+      if (forbidden.has(pairKey(nqt.id, mentor.id))) continue;
       const override = isLineManager(nqt, mentor);
       if (override && !isOverride(nqt.id, mentor.id)) {
         removedByLineManager++;
@@ -379,7 +375,7 @@ export function prepareMatching(input: MatchingInput): PreparedMatching {
       }
       edgeNqt[count] = n;
       edgeMentor[count] = m;
-      edgeScore[count] = typeOf(nqt, mentor, m, override);
+      edgeScore[count] = edgeScoreOf(nqt, mentor, m, override);
       edgeIsOverride[count] = override ? 1 : 0;
       count++;
     }

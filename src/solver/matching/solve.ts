@@ -6,7 +6,7 @@
 // price the rest with the LP duals (column generation); when no left-out edge can improve the LP, the
 // bound and the optimum hold for every feasible pair.
 
-import type { Highs } from 'highs';
+import type { Highs, Model, ModelData } from 'highs';
 import { greedyAssign } from './greedy.ts';
 import {
   checkAssignment,
@@ -88,40 +88,36 @@ export function solveWithHighs(highs: Highs, input: MatchingInput, options: Solv
 
   const model = highs.createModel();
   try {
+    // Column generation: the LP keeps its basis between rounds, so each round is a short hot start.
+    const lp = createColumnModel(p, selected);
+    model.options.set({ output_flag: false });
+    model.passModel(lp.data(highs, false));
     let rounds = 0;
-    let lp: LpModel;
     let lpBound = Number.POSITIVE_INFINITY;
     let priced = !isSparse;
+    const maxRounds = options.maxPricingRounds ?? 50;
     for (;;) {
-      lp = buildLp(p, selected);
-      model.passModel(lp.data(highs, false));
-      model.options.set({ output_flag: false, time_limit: Math.max(1, timeLimit - elapsed()) });
+      // HiGHS's time limit counts cumulative run time; restart its clock and give it what is left.
+      model.zeroAllClocks();
+      model.options.set({ time_limit: Math.max(1, timeLimit - elapsed()) });
       model.run();
       if (model.getModelStatus() !== highs.constants.modelStatus.optimal) break;
-      const solution = model.getSolution();
-      if (!isSparse) {
-        lpBound = model.getObjectiveValue();
-        break;
-      }
-      const added = priceEdges(p, selected, lp, solution.rowDual, perNqt);
+      lpBound = model.getObjectiveValue();
+      if (!isSparse) break;
+      if (rounds >= maxRounds || elapsed() > timeLimit * 0.6) break;
+      const before = lp.edges.length;
+      const added = priceEdges(p, selected, lp, model.getSolution().rowDual, perNqt);
       rounds++;
       if (added === 0) {
-        lpBound = model.getObjectiveValue();
         priced = true;
         break;
       }
-      if (rounds >= (options.maxPricingRounds ?? 8) || elapsed() > timeLimit * 0.5) {
-        // The relaxation over the candidate edges still bounds the candidate model only.
-        lp = buildLp(p, selected);
-        model.passModel(lp.data(highs, false));
-        model.run();
-        if (model.getModelStatus() === highs.constants.modelStatus.optimal) lpBound = model.getObjectiveValue();
-        break;
-      }
+      model.addCols(lp.columnsFrom(before));
     }
 
     const candidateEdges = lp.edges.length;
     model.passModel(lp.data(highs, true));
+    model.zeroAllClocks();
     model.setSolution({ colValue: lp.startFrom(greedy) });
     model.options.set({
       output_flag: false,
@@ -221,12 +217,16 @@ function markAssignmentEdges(p: PreparedMatching, mentorOf: Int32Array, selected
   }
 }
 
-interface LpModel {
-  /** Edge index of each x column (x columns come first). */
-  edges: Int32Array;
+interface ColumnModel {
+  /** Edge index of each x column; x columns follow the load steps and grow by pricing. */
+  edges: number[];
   nqtRow: Int32Array;
   mentorRow: Int32Array;
-  data(highs: Highs, integer: boolean): Parameters<Highs['createModel']>[0] & object;
+  /** Appends the edge as an x column (pricing). */
+  add(edge: number): void;
+  /** x columns from the `from`-th on, in the shape `addCols` takes. */
+  columnsFrom(from: number): Parameters<Model['addCols']>[0];
+  data(highs: Highs, integer: boolean): ModelData;
   startFrom(mentorOf: Int32Array): Float64Array;
   assignmentFrom(colValue: Float64Array): Int32Array;
 }
@@ -235,69 +235,44 @@ function loadBase(p: PreparedMatching, m: number): number {
   return (p.mentors[m] as MatchingMentor).currentLoad + (p.lockedCount[m] ?? 0);
 }
 
-function buildLp(p: PreparedMatching, selected: Uint8Array): LpModel {
+/**
+ * Rows: one per unlocked NQT with a feasible edge (Σx ≤ 1) and one per mentor with free capacity and a
+ * feasible edge (Σx − Σy = 0). Columns: the mentors' load steps y (cost of the k-th further NQT), then x.
+ */
+function createColumnModel(p: PreparedMatching, selected: Uint8Array): ColumnModel {
   const P = p.unmatchedPenalty;
   const nqtRow = new Int32Array(p.nqts.length).fill(-1);
   const mentorRow = new Int32Array(p.mentors.length).fill(-1);
-  const edgesOfMentor = new Int32Array(p.mentors.length);
-  const edgeList: number[] = [];
+  const feasibleOfMentor = new Int32Array(p.mentors.length);
   let rows = 0;
-  for (let e = 0; e < selected.length; e++) {
-    if (!selected[e]) continue;
-    edgeList.push(e);
-    const n = p.edgeNqt[e] ?? 0;
-    const m = p.edgeMentor[e] ?? 0;
-    if (nqtRow[n] === -1) nqtRow[n] = rows++;
-    edgesOfMentor[m] = (edgesOfMentor[m] ?? 0) + 1;
+  for (let n = 0; n < p.nqts.length; n++) {
+    if ((p.edgeStart[n + 1] ?? 0) > (p.edgeStart[n] ?? 0)) nqtRow[n] = rows++;
   }
-  const steps: number[] = []; // mentor index per y column
+  for (const m of p.edgeMentor) feasibleOfMentor[m] = (feasibleOfMentor[m] ?? 0) + 1;
+  const stepMentor: number[] = [];
   const stepK: number[] = [];
   p.mentors.forEach((_, m) => {
-    if ((edgesOfMentor[m] ?? 0) === 0) return;
+    if ((feasibleOfMentor[m] ?? 0) === 0) return;
     mentorRow[m] = rows++;
-    const count = Math.min(p.freeCapacity[m] ?? 0, edgesOfMentor[m] ?? 0);
+    const count = Math.min(p.freeCapacity[m] ?? 0, feasibleOfMentor[m] ?? 0);
     for (let k = 1; k <= count; k++) {
-      steps.push(m);
+      stepMentor.push(m);
       stepK.push(k);
     }
   });
-  const edges = Int32Array.from(edgeList);
-  const nx = edges.length;
-  const numCols = nx + steps.length;
-  const colCost = new Float64Array(numCols);
-  const starts = new Int32Array(numCols + 1);
-  const indices = new Int32Array(2 * nx + steps.length);
-  const values = new Float64Array(2 * nx + steps.length);
-  let nz = 0;
-  for (let j = 0; j < nx; j++) {
-    const e = edges[j] ?? 0;
-    colCost[j] = (p.edgeScore[e] ?? 0) + P;
-    starts[j] = nz;
+  const ny = stepMentor.length;
+  const numRows = rows;
+  const edges: number[] = [];
+  for (let e = 0; e < selected.length; e++) if (selected[e]) edges.push(e);
+
+  const xCost = (e: number) => (p.edgeScore[e] ?? 0) + P;
+  const xRows = (e: number): [number, number] => {
     const r1 = nqtRow[p.edgeNqt[e] ?? 0] ?? 0;
     const r2 = mentorRow[p.edgeMentor[e] ?? 0] ?? 0;
     // CSC wants row indices in increasing order within a column.
-    indices[nz] = Math.min(r1, r2);
-    values[nz++] = 1;
-    indices[nz] = Math.max(r1, r2);
-    values[nz++] = 1;
-  }
-  for (let s = 0; s < steps.length; s++) {
-    const m = steps[s] ?? 0;
-    colCost[nx + s] = -marginalLoadCost(loadBase(p, m) + (stepK[s] ?? 0), p.weights);
-    starts[nx + s] = nz;
-    indices[nz] = mentorRow[m] ?? 0;
-    values[nz++] = -1;
-  }
-  starts[numCols] = nz;
-  const rowLower = new Float64Array(rows);
-  const rowUpper = new Float64Array(rows);
-  for (let n = 0; n < p.nqts.length; n++) {
-    const r = nqtRow[n] ?? -1;
-    if (r >= 0) {
-      rowLower[r] = Number.NEGATIVE_INFINITY;
-      rowUpper[r] = 1;
-    }
-  }
+    return r1 < r2 ? [r1, r2] : [r2, r1];
+  };
+
   // Constant part: locked pairs and their load, and the penalty as if every unlocked NQT were unmatched.
   let offset = 0;
   let unlocked = 0;
@@ -322,48 +297,97 @@ function buildLp(p: PreparedMatching, selected: Uint8Array): LpModel {
     edges,
     nqtRow,
     mentorRow,
+    add(edge) {
+      edges.push(edge);
+    },
+    columnsFrom(from) {
+      const count = edges.length - from;
+      const cost = new Float64Array(count);
+      const starts = new Int32Array(count + 1);
+      const indices = new Int32Array(2 * count);
+      const values = new Float64Array(2 * count).fill(1);
+      for (let j = 0; j < count; j++) {
+        const e = edges[from + j] ?? 0;
+        cost[j] = xCost(e);
+        starts[j] = 2 * j;
+        [indices[2 * j], indices[2 * j + 1]] = xRows(e);
+      }
+      starts[count] = 2 * count;
+      return {
+        cost,
+        lower: new Float64Array(count),
+        upper: new Float64Array(count).fill(1),
+        matrix: { format: 'csc', numRows, numCols: count, starts, indices, values },
+      };
+    },
     data(highs, integer) {
-      const colUpper = new Float64Array(numCols).fill(1);
+      const nx = edges.length;
+      const numCols = ny + nx;
+      const colCost = new Float64Array(numCols);
+      const starts = new Int32Array(numCols + 1);
+      const indices = new Int32Array(ny + 2 * nx);
+      const values = new Float64Array(ny + 2 * nx);
+      let nz = 0;
+      for (let s = 0; s < ny; s++) {
+        const m = stepMentor[s] ?? 0;
+        colCost[s] = -marginalLoadCost(loadBase(p, m) + (stepK[s] ?? 0), p.weights);
+        starts[s] = nz;
+        indices[nz] = mentorRow[m] ?? 0;
+        values[nz++] = -1;
+      }
+      for (let j = 0; j < nx; j++) {
+        const e = edges[j] ?? 0;
+        colCost[ny + j] = xCost(e);
+        starts[ny + j] = nz;
+        const [r1, r2] = xRows(e);
+        indices[nz] = r1;
+        values[nz++] = 1;
+        indices[nz] = r2;
+        values[nz++] = 1;
+      }
+      starts[numCols] = nz;
+      const rowLower = new Float64Array(numRows);
+      const rowUpper = new Float64Array(numRows);
+      for (const r of nqtRow) {
+        if (r < 0) continue;
+        rowLower[r] = -highs.infinity;
+        rowUpper[r] = 1;
+      }
       return {
         numCols,
-        numRows: rows,
+        numRows,
         sense: highs.constants.objectiveSense.maximize,
         offset,
         colCost,
         colLower: new Float64Array(numCols),
-        colUpper,
-        rowLower: rowLower.map((v) => (v === Number.NEGATIVE_INFINITY ? -highs.infinity : v)),
+        colUpper: new Float64Array(numCols).fill(1),
+        rowLower,
         rowUpper,
-        matrix: { format: 'csc', numRows: rows, numCols, starts, indices, values },
-        ...(integer ? { integrality: new Int32Array(numCols).fill(1, 0, nx) } : {}),
+        matrix: { format: 'csc', numRows, numCols, starts, indices, values },
+        ...(integer ? { integrality: new Int32Array(numCols).fill(1, ny) } : {}),
       };
     },
     startFrom(mentorOf) {
-      const col = new Float64Array(numCols);
+      const col = new Float64Array(ny + edges.length);
       const used = new Int32Array(p.mentors.length);
-      for (let j = 0; j < nx; j++) {
-        const e = edges[j] ?? 0;
+      edges.forEach((e, j) => {
         const n = p.edgeNqt[e] ?? 0;
         const m = p.edgeMentor[e] ?? 0;
         if (mentorOf[n] === m && p.lockedMentorOf[n] === -1) {
-          col[j] = 1;
+          col[ny + j] = 1;
           used[m] = (used[m] ?? 0) + 1;
         }
-      }
-      for (let s = 0; s < steps.length; s++) {
-        const m = steps[s] ?? 0;
-        if ((stepK[s] ?? 0) <= (used[m] ?? 0)) col[nx + s] = 1;
+      });
+      for (let s = 0; s < ny; s++) {
+        if ((stepK[s] ?? 0) <= (used[stepMentor[s] ?? 0] ?? 0)) col[s] = 1;
       }
       return col;
     },
     assignmentFrom(colValue) {
       const mentorOf = Int32Array.from(p.lockedMentorOf);
-      for (let j = 0; j < nx; j++) {
-        if ((colValue[j] ?? 0) > 0.5) {
-          const e = edges[j] ?? 0;
-          mentorOf[p.edgeNqt[e] ?? 0] = p.edgeMentor[e] ?? 0;
-        }
-      }
+      edges.forEach((e, j) => {
+        if ((colValue[ny + j] ?? 0) > 0.5) mentorOf[p.edgeNqt[e] ?? 0] = p.edgeMentor[e] ?? 0;
+      });
       return mentorOf;
     },
   };
@@ -376,7 +400,7 @@ function buildLp(p: PreparedMatching, selected: Uint8Array): LpModel {
 function priceEdges(
   p: PreparedMatching,
   selected: Uint8Array,
-  lp: LpModel,
+  lp: ColumnModel,
   rowDual: Float64Array,
   limit: number,
 ): number {
@@ -407,6 +431,7 @@ function priceEdges(
     found.sort((a, b) => b[1] - a[1]);
     for (const [e] of found.slice(0, limit)) {
       selected[e] = 1;
+      lp.add(e);
       added++;
     }
   }
