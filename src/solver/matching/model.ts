@@ -51,7 +51,9 @@ export interface LineManagerOverride extends PairRef {
 
 /**
  * Points of the soft goals. Every weight is editable per programme; the defaults say what the seeds
- * value most: mentoring happens at the NQT's own unit, so the same unit outweighs all the rest together.
+ * value most: mentoring happens at the NQT's own unit, so by default the same unit (150) outweighs all
+ * the other goals together (30 + 10 + 2 × 15 + 40 + 20 = 130); among mentors of the same unit, or when
+ * the unit has none, the other goals decide.
  */
 export interface MatchingWeights {
   /** Mentor works at the NQT's own unit. */
@@ -85,7 +87,7 @@ export interface MatchingWeights {
 }
 
 export const DEFAULT_WEIGHTS: Readonly<MatchingWeights> = Object.freeze({
-  sameUnit: 100,
+  sameUnit: 150,
   sameUnitType: 30,
   sameStage: 10,
   subjectOverlapPerSubject: 15,
