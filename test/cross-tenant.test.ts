@@ -1,7 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { people, roleGrants, units } from '../src/server/db/schema.ts';
-import { buildOwner, buildPerson, buildUnit, buildUser, randomOrgNumber } from '../src/server/test/factories.ts';
+import { enrolments, mentorProfiles, people, programmes, roleGrants, units } from '../src/server/db/schema.ts';
+import {
+  buildEnrolment,
+  buildOwner,
+  buildPerson,
+  buildProgramme,
+  buildUnit,
+  buildUser,
+  randomOrgNumber,
+} from '../src/server/test/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../src/server/test/harness.ts';
 
 /*
@@ -44,6 +52,19 @@ describe('cross-tenant isolation', () => {
     const employmentB = (await detailB(t.db, ownerB.id, personB.id))?.employments[0];
     const adminA = await buildUser(t.db, { owner: ownerA, roles: [{ role: 'owner_admin' }] });
     const client = await signIn(t.app, adminA.email, adminA.password);
+    const programmeB = await buildProgramme(t.db, { owner: ownerB, name: 'B-ordning' });
+    const nqtB = await buildPerson(t.db, {
+      owner: ownerB,
+      unit: unitB,
+      startDate: '2026-08-10',
+      teachingExperienceYears: 0,
+    });
+    const enrolmentB = await buildEnrolment(t.db, {
+      programme: programmeB,
+      person: nqtB,
+      unit: unitB,
+      startDate: '2026-08-10',
+    });
 
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
@@ -52,6 +73,8 @@ describe('cross-tenant isolation', () => {
       grantId: grantB?.id ?? '',
       employmentId: employmentB?.id ?? '',
       kind: 'units',
+      programmeId: programmeB.id,
+      enrolmentId: enrolmentB.id,
     };
     const employment = {
       unitId: unitB.id,
@@ -88,6 +111,21 @@ describe('cross-tenant isolation', () => {
       'POST /api/owners/{ownerId}/imports/{kind}': multipartCsv(unitsCsv),
       'GET /api/owners/{ownerId}/imports/{kind}/template.csv': {},
       'GET /api/owners/{ownerId}/imports/{kind}/template.xlsx': {},
+      'GET /api/owners/{ownerId}/programmes': {},
+      'POST /api/owners/{ownerId}/programmes': { payload: { schoolYear: '2031-32' } },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}': {},
+      'PATCH /api/owners/{ownerId}/programmes/{programmeId}': { payload: { name: 'Kapret' } },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/reach': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/enrolments': { payload: { personIds: [personB.id] } },
+      'PATCH /api/owners/{ownerId}/programmes/{programmeId}/enrolments/{enrolmentId}': {
+        payload: { leftOn: '2026-09-01' },
+      },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/enrolments/{enrolmentId}/plan': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {},
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {
+        payload: { capacity: 2, minutesPerWeek: 60 },
+      },
     };
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
@@ -120,7 +158,32 @@ describe('cross-tenant isolation', () => {
     expect((await client.patch(`/api/owners/${ownerA.id}/units/${unitB.id}`, { name: 'Kapret' })).statusCode).toBe(404);
     expect((await client.get(`/api/owners/${ownerA.id}/people?unitId=${unitB.id}`)).json().total).toBe(0);
 
+    // B's programme addressed under A's own owner id is not found either, and A cannot enrol B's people.
+    const programmeA = await buildProgramme(t.db, { owner: ownerA });
+    expect((await client.get(`/api/owners/${ownerA.id}/programmes/${programmeB.id}`)).statusCode).toBe(404);
+    expect((await client.get(`/api/owners/${ownerA.id}/programmes/${programmeB.id}/reach`)).statusCode).toBe(404);
+    const enrolForeign = await client.post(`/api/owners/${ownerA.id}/programmes/${programmeA.id}/enrolments`, {
+      personIds: [nqtB.id],
+    });
+    expect(enrolForeign.statusCode).toBe(404);
+    const mentorForeign = await client.put(
+      `/api/owners/${ownerA.id}/programmes/${programmeA.id}/mentors/${personB.id}`,
+      {
+        capacity: 1,
+        minutesPerWeek: 60,
+      },
+    );
+    expect(mentorForeign.statusCode).toBe(404);
+    expect((await client.get(`/api/owners/${ownerA.id}/programmes/${programmeA.id}/reach`)).json().notReached).toEqual(
+      [],
+    );
+
     // Nothing of B changed.
+    const [programmeAfter] = await t.db.select().from(programmes).where(eq(programmes.id, programmeB.id));
+    expect(programmeAfter?.name).toBe('B-ordning');
+    expect(await t.db.select().from(mentorProfiles).where(eq(mentorProfiles.ownerId, ownerB.id))).toEqual([]);
+    const [enrolmentAfter] = await t.db.select().from(enrolments).where(eq(enrolments.id, enrolmentB.id));
+    expect(enrolmentAfter?.leftOn).toBeNull();
     const [unitAfter] = await t.db.select().from(units).where(eq(units.id, unitB.id));
     expect(unitAfter?.name).toBe('B skole');
     const [personAfter] = await t.db.select().from(people).where(eq(people.id, personB.id));

@@ -17,6 +17,7 @@ import { AppError, errorBody, registerErrorHandling } from './lib/errors.ts';
 import { typed } from './lib/module.ts';
 import { requestContext } from './lib/request-context.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { mentoringRoutes } from './modules/mentoring/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
@@ -115,6 +116,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(ownerRoutes, deps);
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(mentoringRoutes, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);

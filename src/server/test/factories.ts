@@ -2,8 +2,9 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { MentorEducation, OwnerKind, Position, Role, TeacherEducation, UnitType } from '../../shared/enums.ts';
 import { withCheckDigit } from '../../shared/rules/org-number.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { employments, owners, people, roleGrants, units, users } from '../db/schema.ts';
+import { employments, enrolments, owners, people, programmes, roleGrants, units, users } from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/password.ts';
+import { defaultProgrammeSettings } from '../modules/mentoring/defaults.ts';
 
 /*
  * Factories make a fresh tenant per test (and the demo seed reuses them). Every unique value is
@@ -184,4 +185,44 @@ export async function buildUser(
     await db.insert(roleGrants).values(grantValues({ userId: user.id, owner: opts.owner, grant }));
   }
   return { ...user, password };
+}
+
+/** A mentoring programme of the owner for a school year, with the default settings. */
+export async function buildProgramme(
+  db: DbOrTx,
+  opts: { owner: OwnerRow; schoolYear?: `${number}-${number}`; name?: string },
+): Promise<typeof programmes.$inferSelect> {
+  const schoolYear = opts.schoolYear ?? '2026-27';
+  const [row] = await db
+    .insert(programmes)
+    .values({
+      ownerId: opts.owner.id,
+      schoolYear,
+      name: opts.name ?? `Veiledning ${schoolYear} ${uniq()}`,
+      settings: defaultProgrammeSettings(schoolYear),
+    })
+    .returning();
+  if (!row) throw new Error('programme insert failed');
+  return row;
+}
+
+/** An NQT enrolled in a programme: a teacher who started on `startDate` (default this school year's first day). */
+export async function buildEnrolment(
+  db: DbOrTx,
+  opts: { programme: typeof programmes.$inferSelect; person: PersonRow; unit?: Pick<UnitRow, 'id'>; startDate: string },
+): Promise<typeof enrolments.$inferSelect> {
+  const [row] = await db
+    .insert(enrolments)
+    .values({
+      ownerId: opts.programme.ownerId,
+      programmeId: opts.programme.id,
+      personId: opts.person.id,
+      unitId: opts.unit?.id ?? null,
+      professionStart: opts.startDate,
+      startsOn: opts.startDate,
+      programmeYear: 1,
+    })
+    .returning();
+  if (!row) throw new Error('enrolment insert failed');
+  return row;
 }

@@ -1,7 +1,8 @@
 import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
+import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = { ...coreEn, ...importEn, ...webEn };
+export const en: Messages = { ...coreEn, ...importEn, ...mentoringEn, ...webEn };

@@ -1,5 +1,6 @@
 import { coreNb } from './core.nb.ts';
 import { importNb } from './import.nb.ts';
+import { mentoringNb } from './mentoring.nb.ts';
 import { webNb } from './web.nb.ts';
 
 /**
@@ -7,7 +8,7 @@ import { webNb } from './web.nb.ts';
  * the matching `.nn.ts` and `.en.ts` part: the type system and `npm run check` both enforce it.
  * `{name}` placeholders are replaced at runtime.
  */
-export const nb = { ...coreNb, ...importNb, ...webNb } as const;
+export const nb = { ...coreNb, ...importNb, ...mentoringNb, ...webNb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Messages = Record<MessageKey, string>;

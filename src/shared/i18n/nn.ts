@@ -1,7 +1,8 @@
 import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
+import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = { ...coreNn, ...importNn, ...webNn };
+export const nn: Messages = { ...coreNn, ...importNn, ...mentoringNn, ...webNn };

@@ -62,6 +62,13 @@ export const weekday = (d: IsoDate): number => getISODay(day(d));
 /** The Monday of the ISO week the day is in. */
 export const mondayOf = (d: IsoDate): IsoDate => isoDay(startOfISOWeek(day(d)));
 
+/** The earliest of some days (ISO days compare as strings). */
+export const earliest = (first: IsoDate, ...rest: IsoDate[]): IsoDate =>
+  rest.reduce((a, b) => (b.localeCompare(a) < 0 ? b : a), first);
+/** The latest of some days. */
+export const latest = (first: IsoDate, ...rest: IsoDate[]): IsoDate =>
+  rest.reduce((a, b) => (b.localeCompare(a) > 0 ? b : a), first);
+
 /** The calendar day in Europe/Oslo at an instant (the server's "today"). */
 export function osloDate(now: Date): IsoDate {
   return new Intl.DateTimeFormat('en-CA', {

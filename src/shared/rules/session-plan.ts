@@ -2,6 +2,7 @@ import { addDays, addMonths, endOfISOWeek, endOfMonth, parseISO, startOfMonth } 
 import { type ProgrammeYear, sessionMinutes, type YearCadences } from './cadence.ts';
 import { programmeYearOn } from './eligibility.ts';
 import {
+  earliest,
   type IsoDate,
   isoDay,
   isSchoolDay,
@@ -54,8 +55,6 @@ export interface PlanInput {
   weekday?: number;
 }
 
-const minDate = (...days: IsoDate[]) => days.reduce((a, b) => (b < a ? b : a));
-
 /** The first day of mentoring: the first school day, or the first whole week from a later start. */
 export function firstPlanDay(calendar: SchoolYearCalendar, startsOn: IsoDate): IsoDate {
   if (startsOn <= calendar.firstDay) return calendar.firstDay;
@@ -92,7 +91,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
   const limits = [calendar.lastDay];
   if (input.endsOn) limits.push(input.endsOn);
   if (!input.fixedYear) limits.push(plusDays(plusYears(professionStart, 2), -1));
-  const last = minDate(...limits);
+  const last = earliest(calendar.lastDay, ...limits.slice(1));
   const yearOn = (d: IsoDate): ProgrammeYear => input.fixedYear ?? programmeYearOn(professionStart, d) ?? 2;
   const cadenceOf = (year: ProgrammeYear) => (year === 1 ? cadences.year1 : cadences.year2);
 
@@ -101,7 +100,7 @@ export function planSessions(input: PlanInput): PlannedSession[] {
   while (cursor <= last) {
     const frequency = cadenceOf(yearOn(cursor)).frequency;
     const date = parseISO(cursor);
-    const slotEnd = minDate(isoDay(frequency === 'weekly' ? endOfISOWeek(date) : endOfMonth(date)), last);
+    const slotEnd = earliest(isoDay(frequency === 'weekly' ? endOfISOWeek(date) : endOfMonth(date)), last);
     const next = isoDay(frequency === 'weekly' ? addDays(endOfISOWeek(date), 1) : startOfMonth(addMonths(date, 1)));
     const pick = frequency === 'weekly' ? pickDayOfWeek : pickDayOfMonth;
     const day = pick(cursor, slotEnd, preferred, calendar);

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { MENTOR_EDUCATIONS, TEACHER_EDUCATIONS, UNIT_TYPES, type UnitType } from '../enums.ts';
+import { FREQUENCIES } from '../rules/cadence.ts';
+import { isSchoolYear, type SchoolYear } from '../rules/school-year.ts';
+import { DateSchema, IdSchema, NameSchema } from './common.ts';
+
+/*
+ * The NQT mentoring programme: settings, reach (enrolments) and mentor profiles. Request objects are
+ * strict; custom messages are i18n keys.
+ */
+
+export const SchoolYearSchema = z
+  .string()
+  .refine(isSchoolYear, { message: 'mentoring.validation.schoolYear' })
+  .transform((v) => v as SchoolYear);
+
+export const CadenceSchema = z.strictObject({
+  frequency: z.enum(FREQUENCIES),
+  minutes: z.number().int({ message: 'validation.integer' }).min(5).max(480),
+});
+
+export const YearCadencesSchema = z.strictObject({ year1: CadenceSchema, year2: CadenceSchema });
+
+export const CadenceSettingsSchema = z.strictObject(
+  Object.fromEntries(UNIT_TYPES.map((u) => [u, YearCadencesSchema])) as Record<UnitType, typeof YearCadencesSchema>,
+);
+
+export const CalendarPeriodSchema = z
+  .strictObject({ from: DateSchema, to: DateSchema, name: NameSchema.max(100) })
+  .refine((p) => p.from <= p.to, { message: 'validation.dateOrder', path: ['to'] });
+
+export const SchoolYearCalendarSchema = z
+  .strictObject({
+    firstDay: DateSchema,
+    lastDay: DateSchema,
+    holidays: z.array(CalendarPeriodSchema).max(100),
+  })
+  .refine((c) => c.firstDay < c.lastDay, { message: 'validation.dateOrder', path: ['lastDay'] });
+
+export const GroupSizeSchema = z
+  .strictObject({
+    min: z.number().int({ message: 'validation.integer' }).min(2).max(100),
+    max: z.number().int({ message: 'validation.integer' }).min(2).max(100),
+  })
+  .refine((g) => g.min <= g.max, { message: 'mentoring.validation.groupSize', path: ['max'] });
+
+export const ProgrammeSettingsSchema = z.strictObject({
+  cadences: CadenceSettingsSchema,
+  /** Scale session minutes by position size (off by default: time is per NQT). */
+  scaleByPosition: z.boolean(),
+  /** Preferred ISO weekday of planned sessions, 1 (Monday) – 5 (Friday). */
+  sessionWeekday: z.number().int({ message: 'validation.integer' }).min(1).max(5),
+  calendar: SchoolYearCalendarSchema,
+  networkGroupSize: GroupSizeSchema,
+  /** Behind schedule when held minutes are under this share (percent) of planned minutes to date. */
+  behindScheduleThresholdPercent: z.number().int({ message: 'validation.integer' }).min(1).max(100),
+});
+export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
+
+export const CreateProgrammeSchema = z.strictObject({
+  schoolYear: SchoolYearSchema,
+  name: NameSchema.optional(),
+});
+export type CreateProgrammeInput = z.infer<typeof CreateProgrammeSchema>;
+
+/** Each settings part given replaces that part whole (a calendar is sent with all its holidays). */
+export const ProgrammePatchSchema = z.strictObject({
+  name: NameSchema.optional(),
+  settings: ProgrammeSettingsSchema.partial().optional(),
+});
+export type ProgrammePatch = z.infer<typeof ProgrammePatchSchema>;
+
+export const ProgrammeAbilitiesSchema = z.object({ manage: z.boolean() });
+
+export const ProgrammeSummarySchema = z.object({
+  id: IdSchema,
+  ownerId: IdSchema,
+  regionId: IdSchema.nullable(),
+  schoolYear: z.string(),
+  name: z.string(),
+  updatedAt: z.string(),
+});
+export type ProgrammeSummary = z.infer<typeof ProgrammeSummarySchema>;
+
+export const ProgrammeSchema = ProgrammeSummarySchema.extend({
+  settings: ProgrammeSettingsSchema,
+  abilities: ProgrammeAbilitiesSchema,
+});
+export type Programme = z.infer<typeof ProgrammeSchema>;
+
+// Reach and enrolments
+
+export const REACH_STATUSES = ['not_reached', 'enrolled', 'left'] as const;
+
+const PersonRefSchema = z.object({
+  personId: IdSchema,
+  givenName: z.string(),
+  familyName: z.string(),
+  unitId: IdSchema.nullable(),
+  unitName: z.string().nullable(),
+  unitType: z.enum(UNIT_TYPES).nullable(),
+  positionPercent: z.number().nullable(),
+});
+
+export const NotReachedSchema = PersonRefSchema.extend({
+  professionStart: z.string(),
+  programmeYear: z.union([z.literal(1), z.literal(2)]),
+});
+export type NotReached = z.infer<typeof NotReachedSchema>;
+
+export const EnrolmentSchema = PersonRefSchema.extend({
+  id: IdSchema,
+  programmeId: IdSchema,
+  professionStart: z.string(),
+  startsOn: z.string(),
+  programmeYear: z.union([z.literal(1), z.literal(2)]),
+  /** Set when the programme year was changed by hand; the reason is kept. */
+  programmeYearReason: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  /** Left: marked by hand, or found so from the person's data (inactive, no employment with the owner). */
+  hasLeft: z.boolean(),
+  updatedAt: z.string(),
+});
+export type Enrolment = z.infer<typeof EnrolmentSchema>;
+
+export const ReachSchema = z.object({
+  asOf: z.string(),
+  notReached: z.array(NotReachedSchema),
+  enrolled: z.array(EnrolmentSchema),
+  left: z.array(EnrolmentSchema),
+});
+export type Reach = z.infer<typeof ReachSchema>;
+
+export const EnrolInputSchema = z.strictObject({
+  personIds: z
+    .array(IdSchema)
+    .min(1, { message: 'validation.required' })
+    .max(2000)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'mentoring.validation.duplicatePerson' }),
+  /** When mentoring starts; default the later of today and the start in the profession. */
+  startsOn: DateSchema.optional(),
+});
+export type EnrolInput = z.infer<typeof EnrolInputSchema>;
+
+export const EnrolmentPatchSchema = z
+  .strictObject({
+    leftOn: DateSchema.nullable().optional(),
+    programmeYear: z.union([z.literal(1), z.literal(2)]).optional(),
+    reason: z.string().trim().min(1, { message: 'validation.required' }).max(1000).optional(),
+  })
+  .refine((p) => p.programmeYear === undefined || p.reason !== undefined, {
+    message: 'mentoring.validation.reasonRequired',
+    path: ['reason'],
+  });
+export type EnrolmentPatch = z.infer<typeof EnrolmentPatchSchema>;
+
+export const PlannedSessionSchema = z.object({
+  date: z.string(),
+  minutes: z.number(),
+  programmeYear: z.union([z.literal(1), z.literal(2)]),
+});
+
+export const EnrolmentPlanSchema = z.object({
+  enrolmentId: IdSchema,
+  asOf: z.string(),
+  sessions: z.array(PlannedSessionSchema),
+  plannedMinutesToDate: z.number(),
+  plannedMinutesTotal: z.number(),
+});
+export type EnrolmentPlan = z.infer<typeof EnrolmentPlanSchema>;
+
+// Mentor profiles
+
+export const MentorProfileInputSchema = z.strictObject({
+  /** How many NQTs the mentor takes. */
+  capacity: z.number().int({ message: 'validation.integer' }).min(0).max(30),
+  /** Time the unit sets aside for the mentor, minutes per week. */
+  minutesPerWeek: z.number().int({ message: 'validation.integer' }).min(0).max(2400),
+});
+export type MentorProfileInput = z.infer<typeof MentorProfileInputSchema>;
+
+export const MentorProfileSchema = z.object({
+  programmeId: IdSchema,
+  personId: IdSchema,
+  givenName: z.string(),
+  familyName: z.string(),
+  teacherEducation: z.enum(TEACHER_EDUCATIONS).nullable(),
+  mentorEducation: z.enum(MENTOR_EDUCATIONS),
+  mentorEducationCredits: z.number().nullable(),
+  teachingExperienceYears: z.number().nullable(),
+  /** Three or more years of teaching. */
+  experienced: z.boolean(),
+  capacity: z.number(),
+  minutesPerWeek: z.number(),
+  updatedAt: z.string(),
+});
+export type MentorProfile = z.infer<typeof MentorProfileSchema>;
