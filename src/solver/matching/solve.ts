@@ -33,7 +33,7 @@ export interface SolveOptions {
   perNqt?: number;
   /** … and per mentor (default 10). */
   perMentor?: number;
-  /** Sparse model: most pricing rounds (default 8). */
+  /** Sparse model: most pricing rounds (default 50; each is a hot-started LP). */
   maxPricingRounds?: number;
 }
 
@@ -101,6 +101,8 @@ export function solveWithHighs(highs: Highs, input: MatchingInput, options: Solv
       model.zeroAllClocks();
       model.options.set({ time_limit: Math.max(1, timeLimit - elapsed()) });
       model.run();
+      // A bound from an earlier round covers fewer columns and does not bound this model.
+      lpBound = Number.POSITIVE_INFINITY;
       if (model.getModelStatus() !== highs.constants.modelStatus.optimal) break;
       lpBound = model.getObjectiveValue();
       if (!isSparse) break;
