@@ -42,7 +42,11 @@ function MainNav() {
   const abilities = owner?.abilities;
   const items: { to: string; label: string; end?: boolean }[] = [{ to: '/', label: t('web.nav.start'), end: true }];
   if (abilities?.viewOrganisation) {
-    items.push({ to: '/enheter', label: t('web.nav.units') }, { to: '/personer', label: t('web.nav.people') });
+    items.push(
+      { to: '/veiledning', label: t('web.nav.mentoring') },
+      { to: '/enheter', label: t('web.nav.units') },
+      { to: '/personer', label: t('web.nav.people') },
+    );
   }
   if (abilities?.manageOrganisation) items.push({ to: '/import', label: t('web.nav.import') });
   if (abilities?.viewMail) items.push({ to: '/e-post', label: t('web.nav.mail') });

@@ -87,6 +87,36 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning',
+                lazy: async () => ({
+                  Component: (await import('../features/mentoring/pages/programmes-page.tsx')).ProgrammesPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId',
+                lazy: async () => ({
+                  Component: (await import('../features/mentoring/pages/reach-page.tsx')).ReachPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId/nyutdannede/:enrolmentId',
+                lazy: async () => ({
+                  Component: (await import('../features/mentoring/pages/enrolment-page.tsx')).EnrolmentPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId/veiledere',
+                lazy: async () => ({
+                  Component: (await import('../features/mentoring/pages/mentors-page.tsx')).MentorsPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId/innstillinger',
+                lazy: async () => ({
+                  Component: (await import('../features/mentoring/pages/settings-page.tsx')).SettingsPage,
+                }),
+              },
+              {
                 path: '/e-post',
                 lazy: async () => ({ Component: (await import('../features/mail/pages/mail-page.tsx')).MailPage }),
               },
