@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrolments, mentorProfiles, people, programmes, roleGrants, units } from '../src/server/db/schema.ts';
+import {
+  enrolments,
+  matchingRuns,
+  mentorPairs,
+  mentorProfiles,
+  people,
+  programmes,
+  roleGrants,
+  units,
+} from '../src/server/db/schema.ts';
 import {
   buildEnrolment,
   buildOwner,
@@ -65,6 +74,18 @@ describe('cross-tenant isolation', () => {
       unit: unitB,
       startDate: '2026-08-10',
     });
+    const [pairB] = await t.db
+      .insert(mentorPairs)
+      .values({
+        ownerId: ownerB.id,
+        programmeId: programmeB.id,
+        enrolmentId: enrolmentB.id,
+        nqtPersonId: nqtB.id,
+        mentorPersonId: personB.id,
+        status: 'proposed',
+        source: 'solver',
+      })
+      .returning();
 
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
@@ -75,6 +96,7 @@ describe('cross-tenant isolation', () => {
       kind: 'units',
       programmeId: programmeB.id,
       enrolmentId: enrolmentB.id,
+      pairId: pairB?.id ?? '',
     };
     const employment = {
       unitId: unitB.id,
@@ -125,6 +147,16 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {},
       'PUT /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {
         payload: { capacity: 2, minutesPerWeek: 60 },
+      },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/matching': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/matching/propose': { payload: {} },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/matching/pairs': {
+        payload: { enrolmentId: enrolmentB.id, mentorPersonId: personB.id },
+      },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/matching/pairs/{pairId}/accept': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/matching/pairs/{pairId}/lock': { payload: { locked: true } },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/matching/pairs/{pairId}/end': {
+        payload: { reason: 'Kapret av en annen eier.' },
       },
     };
 
@@ -178,12 +210,29 @@ describe('cross-tenant isolation', () => {
       [],
     );
 
+    // B's pair, enrolment and mentor addressed under A's own programme are not found either.
+    const matchingA = `/api/owners/${ownerA.id}/programmes/${programmeA.id}/matching`;
+    expect(
+      (await client.post(`${matchingA}/pairs/${pairB?.id}/end`, { reason: 'Kapret av en annen eier.' })).statusCode,
+    ).toBe(404);
+    expect((await client.post(`${matchingA}/pairs/${pairB?.id}/accept`)).statusCode).toBe(404);
+    expect(
+      (await client.post(`${matchingA}/pairs`, { enrolmentId: enrolmentB.id, mentorPersonId: personB.id })).statusCode,
+    ).toBe(404);
+
     // Nothing of B changed.
     const [programmeAfter] = await t.db.select().from(programmes).where(eq(programmes.id, programmeB.id));
     expect(programmeAfter?.name).toBe('B-ordning');
     expect(await t.db.select().from(mentorProfiles).where(eq(mentorProfiles.ownerId, ownerB.id))).toEqual([]);
     const [enrolmentAfter] = await t.db.select().from(enrolments).where(eq(enrolments.id, enrolmentB.id));
     expect(enrolmentAfter?.leftOn).toBeNull();
+    const [pairAfter] = await t.db
+      .select()
+      .from(mentorPairs)
+      .where(eq(mentorPairs.id, pairB?.id ?? ''));
+    expect(pairAfter).toMatchObject({ status: 'proposed', locked: false, endedReason: null });
+    expect(await t.db.select().from(mentorPairs).where(eq(mentorPairs.ownerId, ownerB.id))).toHaveLength(1);
+    expect(await t.db.select().from(matchingRuns).where(eq(matchingRuns.ownerId, ownerB.id))).toEqual([]);
     const [unitAfter] = await t.db.select().from(units).where(eq(units.id, unitB.id));
     expect(unitAfter?.name).toBe('B skole');
     const [personAfter] = await t.db.select().from(people).where(eq(people.id, personB.id));

@@ -2,7 +2,17 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { MentorEducation, OwnerKind, Position, Role, TeacherEducation, UnitType } from '../../shared/enums.ts';
 import { withCheckDigit } from '../../shared/rules/org-number.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { employments, enrolments, owners, people, programmes, roleGrants, units, users } from '../db/schema.ts';
+import {
+  employments,
+  enrolments,
+  mentorProfiles,
+  owners,
+  people,
+  programmes,
+  roleGrants,
+  units,
+  users,
+} from '../db/schema.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { defaultProgrammeSettings } from '../modules/mentoring/defaults.ts';
 
@@ -105,7 +115,7 @@ export function personValues(opts: Omit<PersonOptions, 'unit'>): typeof people.$
     teacherEducationYear: opts.teacherEducationYear ?? 2020,
     mentorEducation: opts.mentorEducation ?? 'none',
     mentorEducationCredits: opts.mentorEducationCredits ?? null,
-    teachingExperienceYears: opts.teachingExperienceYears ?? 5,
+    teachingExperienceYears: opts.teachingExperienceYears === undefined ? 5 : opts.teachingExperienceYears,
   };
 }
 
@@ -224,5 +234,24 @@ export async function buildEnrolment(
     })
     .returning();
   if (!row) throw new Error('enrolment insert failed');
+  return row;
+}
+
+/** A mentor profile in a programme (capacity NQTs, minutes per week), inserted directly. */
+export async function buildMentorProfile(
+  db: DbOrTx,
+  opts: { programme: typeof programmes.$inferSelect; person: PersonRow; capacity?: number; minutesPerWeek?: number },
+): Promise<typeof mentorProfiles.$inferSelect> {
+  const [row] = await db
+    .insert(mentorProfiles)
+    .values({
+      ownerId: opts.programme.ownerId,
+      programmeId: opts.programme.id,
+      personId: opts.person.id,
+      capacity: opts.capacity ?? 2,
+      minutesPerWeek: opts.minutesPerWeek ?? 120,
+    })
+    .returning();
+  if (!row) throw new Error('mentor profile insert failed');
   return row;
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { SCORE_TERMS } from '../../solver/matching/model.ts';
 import { MENTOR_EDUCATIONS, TEACHER_EDUCATIONS, UNIT_TYPES, type UnitType } from '../enums.ts';
 import { FREQUENCIES } from '../rules/cadence.ts';
 import { isSchoolYear, type SchoolYear } from '../rules/school-year.ts';
 import { DateSchema, IdSchema, NameSchema } from './common.ts';
 
 /*
- * The NQT mentoring programme: settings, reach (enrolments) and mentor profiles. Request objects are
+ * The NQT mentoring programme: settings, reach (enrolments), mentor profiles and matching. Request objects are
  * strict; custom messages are i18n keys.
  */
 
@@ -195,3 +196,168 @@ export const MentorProfileSchema = z.object({
   updatedAt: z.string(),
 });
 export type MentorProfile = z.infer<typeof MentorProfileSchema>;
+
+// Matching: mentor–NQT pairs (issue 3, item 4)
+
+export const PAIR_STATUSES = ['proposed', 'accepted', 'ended'] as const;
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+export const PAIR_SOURCES = ['solver', 'manual'] as const;
+export type PairSource = (typeof PAIR_SOURCES)[number];
+
+const weight = z.number().min(0).max(100_000);
+
+/** The solver's soft-goal weights (`DEFAULT_WEIGHTS` in src/solver/matching/model.ts documents each). */
+export const MatchingWeightsSchema = z.strictObject({
+  sameUnit: weight,
+  sameUnitType: weight,
+  sameStage: weight,
+  subjectOverlapPerSubject: weight,
+  subjectOverlapMaxSubjects: z.number().int({ message: 'validation.integer' }).min(0).max(20),
+  educationCompleted: weight,
+  educationOngoing: weight,
+  experienced: weight,
+  experiencedYears: z.number().int({ message: 'validation.integer' }).min(0).max(50),
+  loadStep: weight,
+  lineManagerOverride: weight,
+  unmatched: z.union([z.literal('auto'), weight]),
+});
+export type MatchingWeightsInput = z.infer<typeof MatchingWeightsSchema>;
+
+/** Body of POST …/matching/propose: weights not given keep the defaults. Send `{}` for all defaults. */
+export const ProposeInputSchema = z.strictObject({
+  weights: MatchingWeightsSchema.partial().optional(),
+});
+export type ProposeInput = z.infer<typeof ProposeInputSchema>;
+
+/** A written reason, long enough to say something. */
+const reasonText = (message: string) => z.string().trim().min(10, { message }).max(1000);
+
+/** Body of POST …/matching/pairs: a pair made by hand (accepted at once). */
+export const ManualPairInputSchema = z.strictObject({
+  enrolmentId: IdSchema,
+  mentorPersonId: IdSchema,
+  /** Required when the mentor is the NQT's line manager; stored and audited. */
+  lineManagerOverrideReason: reasonText('mentoring.validation.overrideReason').optional(),
+});
+export type ManualPairInput = z.infer<typeof ManualPairInputSchema>;
+
+export const LockInputSchema = z.strictObject({ locked: z.boolean() });
+export type LockInput = z.infer<typeof LockInputSchema>;
+
+/** Body of POST …/matching/pairs/:pairId/end: why the pair does not work (the mentor is not proposed again). */
+export const EndPairInputSchema = z.strictObject({ reason: reasonText('mentoring.validation.endReason') });
+export type EndPairInput = z.infer<typeof EndPairInputSchema>;
+
+export const ScoreContributionSchema = z.object({ term: z.enum(SCORE_TERMS), points: z.number() });
+
+export const UnmatchedReasonSchema = z.union([
+  z.object({ code: z.literal('no_candidate'), constraint: z.enum(['owner', 'line_manager', 'forbidden', 'capacity']) }),
+  z.object({ code: z.literal('candidates_full') }),
+]);
+
+const UnitRefFields = {
+  unitId: IdSchema.nullable(),
+  unitName: z.string().nullable(),
+  unitType: z.enum(UNIT_TYPES).nullable(),
+};
+
+export const PairNqtSchema = z.object({
+  enrolmentId: IdSchema,
+  personId: IdSchema,
+  givenName: z.string(),
+  familyName: z.string(),
+  ...UnitRefFields,
+  programmeYear: z.union([z.literal(1), z.literal(2)]),
+});
+export type PairNqt = z.infer<typeof PairNqtSchema>;
+
+export const PairMentorSchema = z.object({
+  personId: IdSchema,
+  givenName: z.string(),
+  familyName: z.string(),
+  ...UnitRefFields,
+});
+
+export const PairSchema = z.object({
+  id: IdSchema,
+  status: z.enum(PAIR_STATUSES),
+  locked: z.boolean(),
+  source: z.enum(PAIR_SOURCES),
+  nqt: PairNqtSchema,
+  mentor: PairMentorSchema,
+  /** The solver's points for the pair when it was proposed or saved (null for a pair of a mentor no longer in the programme). */
+  points: z.number().nullable(),
+  /** Why the pair was chosen: each soft goal's points (terms in `SCORE_TERMS`; the web translates them). */
+  explanation: z.array(ScoreContributionSchema),
+  /** Set when the coordinator let the NQT's line manager mentor them. */
+  lineManagerOverrideReason: z.string().nullable(),
+  endedReason: z.string().nullable(),
+  createdAt: z.string(),
+  acceptedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Pair = z.infer<typeof PairSchema>;
+
+export const UnpairedNqtSchema = PairNqtSchema.extend({
+  /** From the last run, when it left this NQT unmatched; null otherwise. */
+  reason: UnmatchedReasonSchema.nullable(),
+  /** Mentors of pairs that were ended for this NQT: never proposed again. */
+  excludedMentorPersonIds: z.array(IdSchema),
+});
+export type UnpairedNqt = z.infer<typeof UnpairedNqtSchema>;
+
+export const MatchingMentorSchema = PairMentorSchema.extend({
+  mentorEducation: z.enum(MENTOR_EDUCATIONS),
+  teachingExperienceYears: z.number().nullable(),
+  experienced: z.boolean(),
+  capacity: z.number(),
+  minutesPerWeek: z.number(),
+  /** Proposed and accepted pairs. */
+  load: z.number(),
+  acceptedLoad: z.number(),
+  /** Active with a current employment: only those are proposed. */
+  available: z.boolean(),
+});
+export type MatchingMentorSummary = z.infer<typeof MatchingMentorSchema>;
+
+export const MatchingRunSchema = z.object({
+  id: IdSchema,
+  status: z.enum(['optimal', 'feasible', 'infeasible']),
+  solver: z.enum(['highs', 'greedy']),
+  objective: z.number(),
+  bound: z.number(),
+  gap: z.number(),
+  boundScope: z.enum(['all_edges', 'candidate_edges']),
+  solveSeconds: z.number(),
+  nqtCount: z.number(),
+  mentorCount: z.number(),
+  proposedCount: z.number(),
+  unmatched: z.array(z.object({ enrolmentId: IdSchema, reason: UnmatchedReasonSchema })),
+  /** Locked pairs that broke a hard rule (the run is then infeasible and proposes nothing). */
+  issues: z.array(
+    z.object({ code: z.string(), enrolmentId: IdSchema.nullable(), mentorPersonId: IdSchema.nullable() }),
+  ),
+  weights: z.record(z.string(), z.union([z.number(), z.literal('auto')])),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type MatchingRun = z.infer<typeof MatchingRunSchema>;
+
+/** GET …/matching, and the answer of every matching write. */
+export const MatchingSchema = z.object({
+  programmeId: IdSchema,
+  asOf: z.string(),
+  /** Proposed and accepted pairs, by NQT name. */
+  pairs: z.array(PairSchema),
+  /** Enrolled NQTs (not left) without a proposed or accepted pair. */
+  unpaired: z.array(UnpairedNqtSchema),
+  mentors: z.array(MatchingMentorSchema),
+  /** Ended pairs, newest first: the re-pairing history. */
+  ended: z.array(PairSchema),
+  lastRun: MatchingRunSchema.nullable(),
+  /** The default weights, for a form that edits them. */
+  defaultWeights: MatchingWeightsSchema,
+  abilities: ProgrammeAbilitiesSchema,
+});
+export type Matching = z.infer<typeof MatchingSchema>;

@@ -25,6 +25,7 @@ import { enrolNqts } from './commands/enrol-nqts.ts';
 import { saveMentorProfile } from './commands/save-mentor-profile.ts';
 import { updateEnrolment } from './commands/update-enrolment.ts';
 import { updateProgramme } from './commands/update-programme.ts';
+import { matchingRoutes } from './matching-routes.ts';
 import { authorizeProgrammes, canManageProgrammes } from './policy.ts';
 import {
   getEnrolmentRow,
@@ -219,4 +220,6 @@ export async function mentoringRoutes(fastify: FastifyInstance, deps: ModuleDeps
       return profile;
     },
   );
+
+  await matchingRoutes(fastify, deps);
 }

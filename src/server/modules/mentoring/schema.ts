@@ -1,5 +1,26 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ProgrammeSettings } from '../../../shared/schemas/mentoring.ts';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type {
+  MatchingRun,
+  MatchingWeightsInput,
+  PairSource,
+  PairStatus,
+  ProgrammeSettings,
+} from '../../../shared/schemas/mentoring.ts';
+import type { ScoreContribution } from '../../../solver/matching/model.ts';
+import { users } from '../auth/schema.ts';
 import { owners, people, regions, units } from '../organisation/schema.ts';
 
 const timestamps = {
@@ -81,4 +102,84 @@ export const mentorProfiles = pgTable(
     uniqueIndex('mentor_profiles_programme_person').on(t.programmeId, t.personId),
     index('mentor_profiles_owner').on(t.ownerId),
   ],
+);
+
+/**
+ * A mentor–NQT pair. `proposed` by the solver (replaced by the next run unless locked), `accepted` by
+ * the coordinator (or made by hand, accepted at once), `ended` with a reason when it did not work: the
+ * solver never proposes that mentor for that NQT again. At most one pair per enrolment is not ended.
+ */
+export const mentorPairs = pgTable(
+  'mentor_pairs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    enrolmentId: uuid('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    nqtPersonId: uuid('nqt_person_id')
+      .notNull()
+      .references(() => people.id),
+    mentorPersonId: uuid('mentor_person_id')
+      .notNull()
+      .references(() => people.id),
+    status: text('status').$type<PairStatus>().notNull(),
+    locked: boolean('locked').notNull().default(false),
+    source: text('source').$type<PairSource>().notNull(),
+    /** The solver's points and terms for the pair when it was proposed or saved. */
+    points: doublePrecision('points'),
+    explanation: jsonb('explanation').$type<ScoreContribution[]>().notNull().default([]),
+    lineManagerOverrideReason: text('line_manager_override_reason'),
+    endedReason: text('ended_reason'),
+    runId: uuid('run_id').references(() => matchingRuns.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedBy: uuid('locked_by').references(() => users.id),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: uuid('ended_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('mentor_pairs_open_enrolment').on(t.enrolmentId).where(sql`${t.status} <> 'ended'`),
+    index('mentor_pairs_owner_programme').on(t.ownerId, t.programmeId),
+    index('mentor_pairs_mentor').on(t.programmeId, t.mentorPersonId),
+  ],
+);
+
+/** One solver run of a programme: its figures and the NQTs it left unmatched, for the coordinator's overview. */
+export const matchingRuns = pgTable(
+  'matching_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    status: text('status').$type<MatchingRun['status']>().notNull(),
+    solver: text('solver').$type<MatchingRun['solver']>().notNull(),
+    objective: doublePrecision('objective').notNull(),
+    bound: doublePrecision('bound').notNull(),
+    gap: doublePrecision('gap').notNull(),
+    boundScope: text('bound_scope').$type<MatchingRun['boundScope']>().notNull(),
+    solveSeconds: doublePrecision('solve_seconds').notNull(),
+    nqtCount: integer('nqt_count').notNull(),
+    mentorCount: integer('mentor_count').notNull(),
+    proposedCount: integer('proposed_count').notNull(),
+    unmatched: jsonb('unmatched').$type<MatchingRun['unmatched']>().notNull(),
+    issues: jsonb('issues').$type<MatchingRun['issues']>().notNull(),
+    weights: jsonb('weights').$type<MatchingWeightsInput>().notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('matching_runs_owner_programme').on(t.ownerId, t.programmeId, t.createdAt)],
 );
