@@ -9,8 +9,23 @@ import { isValidOrgNumber } from '../../../shared/rules/org-number.ts';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { buildApp } from '../../app.ts';
 import { type Database, openDatabase } from '../../db/client.ts';
-import { employments, owners, people, regionOwners, regions, roleGrants, units, users } from '../../db/schema.ts';
+import {
+  employments,
+  enrolments,
+  matchingRuns,
+  mentorPairs,
+  mentorProfiles,
+  owners,
+  people,
+  programmes,
+  regionOwners,
+  regions,
+  roleGrants,
+  units,
+  users,
+} from '../../db/schema.ts';
 import { testEnv } from '../../lib/env.ts';
+import { DEMO_SCHOOL_YEAR } from './mentoring.ts';
 import { DEMO_ORG_NUMBER, planDemo } from './plan.ts';
 import { DemoAlreadySeededError, type DemoCredential, formatCredentials, isDatabaseEmpty, seedDemo } from './seed.ts';
 
@@ -141,6 +156,58 @@ describe('the demo municipality', () => {
     // Every unit with NQTs has a mentor of its own: mentoring happens at the NQT's unit.
     const mentorUnits = new Set(mentors.map((m) => m.employment.unitKey));
     for (const nqt of nqts) expect(mentorUnits.has(nqt.employment.unitKey)).toBe(true);
+  });
+
+  it('runs a mentoring programme in mid-year: 150 NQTs enrolled, 61 mentor profiles, everyone paired', async () => {
+    const owner = await demoOwner();
+    const [programme] = await database.db.select().from(programmes).where(eq(programmes.ownerId, owner.id));
+    expect(programme?.schoolYear).toBe(DEMO_SCHOOL_YEAR);
+    const programmeId = programme?.id ?? '';
+    const enrolled = await database.db.select().from(enrolments).where(eq(enrolments.programmeId, programmeId));
+    expect(enrolled).toHaveLength(150);
+    expect(enrolled.filter((e) => e.programmeYear === 1).length).toBeGreaterThan(20);
+    expect(enrolled.filter((e) => e.programmeYear === 2).length).toBeGreaterThan(20);
+    const profiles = await database.db.select().from(mentorProfiles).where(eq(mentorProfiles.programmeId, programmeId));
+    expect(profiles).toHaveLength(61);
+    for (const p of profiles) expect([2, 3]).toContain(p.capacity);
+
+    const pairs = await database.db.select().from(mentorPairs).where(eq(mentorPairs.programmeId, programmeId));
+    expect(pairs).toHaveLength(150);
+    expect(new Set(pairs.map((p) => p.enrolmentId))).toEqual(new Set(enrolled.map((e) => e.id)));
+    expect(pairs.every((p) => p.status === 'accepted' && p.source === 'solver' && p.acceptedAt)).toBe(true);
+    const capacity = new Map(profiles.map((p) => [p.personId, p.capacity]));
+    const load = new Map<string, number>();
+    for (const p of pairs) load.set(p.mentorPersonId, (load.get(p.mentorPersonId) ?? 0) + 1);
+    for (const [mentor, n] of load) expect(n).toBeLessThanOrEqual(capacity.get(mentor) ?? 0);
+    // Mentoring happens at the NQT's unit: every NQT gets a mentor of their own unit where capacity allows.
+    const sameUnit = pairs.filter((p) => p.explanation.some((e) => e.term === 'same_unit')).length;
+    expect(sameUnit).toBeGreaterThan(120);
+    const [run] = await database.db.select().from(matchingRuns).where(eq(matchingRuns.programmeId, programmeId));
+    expect(run).toMatchObject({ status: 'optimal', nqtCount: 150, mentorCount: 61, proposedCount: 150, unmatched: [] });
+  });
+
+  it('shows the coordinator the matching: 150 accepted pairs, nobody unpaired', async () => {
+    const owner = await demoOwner();
+    const c = credentials.find((x) => x.role === 'programme_coordinator');
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: c?.email, password: c?.password },
+    });
+    const cookie = `tillit_sid=${login.cookies.find((k) => k.name === 'tillit_sid')?.value}`;
+    const list = await app.inject({ method: 'GET', url: `/api/owners/${owner.id}/programmes`, headers: { cookie } });
+    const programmeId = list.json().items[0].id;
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/owners/${owner.id}/programmes/${programmeId}/matching`,
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    const m = res.json();
+    expect(m.pairs).toHaveLength(150);
+    expect(m.unpaired).toEqual([]);
+    expect(m.mentors).toHaveLength(61);
+    expect(m.lastRun.status).toBe('optimal');
   });
 
   it('uses valid, unique organisation numbers, e-mails and employee numbers', async () => {

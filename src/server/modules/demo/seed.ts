@@ -15,6 +15,7 @@ import {
   unitValues,
 } from '../../test/factories.ts';
 import { hashPassword } from '../auth/password.ts';
+import { seedDemoMentoring } from './mentoring.ts';
 import { generateDemoPassword } from './password.ts';
 import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts';
 
@@ -51,7 +52,8 @@ async function insertInBatches<T extends PgTable>(db: DbOrTx, table: T, rows: T[
  * Seeds the demo municipality (Demo kommune at Lillestrøm's scale, a small neighbour and a region) and
  * returns one login per role with a password generated now. All or nothing: one transaction. Rows are
  * built with the test factories' value builders and inserted many at a time, and only the nine demo
- * passwords are hashed (argon2 is slow by design), so seeding takes seconds.
+ * passwords are hashed (argon2 is slow by design), so seeding takes seconds. The mentoring programme
+ * (enrolments, mentor profiles, pairs from one solver run) comes last: `./mentoring.ts`.
  */
 export async function seedDemo(db: Db): Promise<DemoCredential[]> {
   const plan = planDemo();
@@ -117,10 +119,12 @@ export async function seedDemo(db: Db): Promise<DemoCredential[]> {
     const loginByPerson = new Map(plan.logins.map((l, i) => [l.personIndex, i]));
     const userRows: (typeof users.$inferInsert)[] = [];
     const grantRows: (typeof roleGrants.$inferInsert)[] = [];
+    const userOfPerson = new Map<number, string>();
     plan.people.forEach((person, i) => {
       const kindGrant = KIND_GRANTS[person.kind];
       if (!kindGrant) return;
       const userId = randomUUID();
+      userOfPerson.set(i, userId);
       const login = loginByPerson.get(i);
       userRows.push({
         id: userId,
@@ -149,6 +153,17 @@ export async function seedDemo(db: Db): Promise<DemoCredential[]> {
     });
     await insertInBatches(tx, users, userRows);
     await insertInBatches(tx, roleGrants, grantRows);
+
+    // The mentoring programme in mid-year, with pairs made by the solver and accepted by the coordinator.
+    const demoPeople = (kind: string) =>
+      plan.people.flatMap((p, i) => (p.owner === 'demo' && p.kind === kind ? [personIds[i] as string] : []));
+    const coordinatorLogin = plan.logins.find((l) => l.role === 'programme_coordinator');
+    await seedDemoMentoring(tx, {
+      ownerId: ownerRows.demo.id,
+      nqtPersonIds: demoPeople('nqt'),
+      mentorPersonIds: demoPeople('mentor'),
+      coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+    });
 
     return plan.logins
       .map((login, i) => ({ role: login.role, name: login.name, email: login.email, password: passwords[i] as string }))
