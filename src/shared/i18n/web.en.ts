@@ -400,4 +400,7 @@ export const webEn: Record<keyof typeof webNb, string> = {
   'web.mentoring.settings.threshold': 'Behind-schedule threshold',
   'web.mentoring.settings.thresholdHelp':
     'A pair is behind when the time held is under this share of the time planned so far.',
+  'web.mentoring.reach.unitFilter': 'Show unit',
+  'web.mentoring.reach.allUnits': 'All units',
+  'web.mentoring.reach.notReachedCaptionShown': 'NQTs not reached: {shown} of {total}',
 };

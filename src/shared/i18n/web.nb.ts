@@ -405,4 +405,7 @@ export const webNb = {
   'web.mentoring.settings.threshold': 'Grense for etterslep',
   'web.mentoring.settings.thresholdHelp':
     'Et par ligger etter når holdt tid er under denne andelen av planlagt tid så langt.',
+  'web.mentoring.reach.unitFilter': 'Vis enhet',
+  'web.mentoring.reach.allUnits': 'Alle enheter',
+  'web.mentoring.reach.notReachedCaptionShown': 'Nyutdannede som ikke er nådd: {shown} av {total}',
 } as const;

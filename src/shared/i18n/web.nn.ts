@@ -400,4 +400,7 @@ export const webNn: Record<keyof typeof webNb, string> = {
   'web.mentoring.settings.threshold': 'Grense for etterslep',
   'web.mentoring.settings.thresholdHelp':
     'Eit par ligg etter når halden tid er under denne delen av planlagd tid så langt.',
+  'web.mentoring.reach.unitFilter': 'Vis eining',
+  'web.mentoring.reach.allUnits': 'Alle einingar',
+  'web.mentoring.reach.notReachedCaptionShown': 'Nyutdanna som ikkje er nådde: {shown} av {total}',
 };

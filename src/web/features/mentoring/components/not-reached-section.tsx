@@ -9,7 +9,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../lib/api.ts';
-import { FormProblems, fieldId, useFormProblem } from '../../../lib/form.tsx';
+import { FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, formatNumber, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { Saved } from '../../../lib/load-state.tsx';
@@ -39,9 +39,25 @@ export function NotReachedSection({
   const [perPerson, setPerPerson] = useState<Map<string, string>>(new Map());
   const { problem, fail, clear, fieldError } = useFormProblem();
   const form = 'enrol';
+  const [unitId, setUnitId] = useState('');
   // People who have left the list since they were ticked (enrolled elsewhere) are not sent.
   const chosen = people.filter((p) => selected.has(p.personId)).map((p) => p.personId);
-  const allChosen = people.length > 0 && chosen.length === people.length;
+  const units = [...new Map(people.map((p) => [p.unitId ?? '', p.unitName ?? ''])).entries()]
+    .filter(([id]) => id !== '')
+    .sort((a, b) => a[1].localeCompare(b[1], locale));
+  const shown = unitId ? people.filter((p) => p.unitId === unitId) : people;
+  const allShownChosen = shown.length > 0 && shown.every((p) => selected.has(p.personId));
+
+  function selectShown(on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const p of shown) {
+        if (on) next.add(p.personId);
+        else next.delete(p.personId);
+      }
+      return next;
+    });
+  }
 
   function toggle(personId: string, on: boolean) {
     setSelected((prev) => {
@@ -90,19 +106,55 @@ export function NotReachedSection({
       ) : (
         <form className="form" onSubmit={submit} noValidate aria-label={t('web.mentoring.reach.enrolForm')}>
           <FormProblems problem={problem} form={form} labels={{ startsOn: t('web.mentoring.reach.startsOn') }} />
+          {canManage ? (
+            <div className="enrol-bar">
+              <Textfield
+                id={fieldId(form, 'startsOn')}
+                label={t('web.mentoring.reach.startsOn')}
+                description={t('web.mentoring.reach.startsOnHelp')}
+                type="date"
+                value={startsOn}
+                onChange={(e) => setStartsOn(e.target.value)}
+                error={fieldError('startsOn')}
+              />
+              <Button type="submit" loading={busy}>
+                {t('web.mentoring.reach.enrolSelected', { count: chosen.length })}
+              </Button>
+            </div>
+          ) : null}
+          <div className="enrol-bar">
+            <SelectField
+              label={t('web.mentoring.reach.unitFilter')}
+              width="auto"
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+            >
+              <option value="">{t('web.mentoring.reach.allUnits')}</option>
+              {units.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
           <div className="table-scroll">
             <Table data-size="sm" zebra>
-              <caption>{t('web.mentoring.reach.notReachedCaption')}</caption>
+              <caption>
+                {unitId
+                  ? t('web.mentoring.reach.notReachedCaptionShown', {
+                      shown: formatNumber(locale, shown.length),
+                      total: formatNumber(locale, people.length),
+                    })
+                  : t('web.mentoring.reach.notReachedCaption')}
+              </caption>
               <Table.Head>
                 <Table.Row>
                   {canManage ? (
                     <Table.HeaderCell>
                       <Checkbox
                         aria-label={t('web.mentoring.reach.selectAll')}
-                        checked={allChosen}
-                        onChange={(e) =>
-                          setSelected(e.target.checked ? new Set(people.map((p) => p.personId)) : new Set())
-                        }
+                        checked={allShownChosen}
+                        onChange={(e) => selectShown(e.target.checked)}
                       />
                     </Table.HeaderCell>
                   ) : null}
@@ -114,7 +166,7 @@ export function NotReachedSection({
                 </Table.Row>
               </Table.Head>
               <Table.Body>
-                {people.map((p) => {
+                {shown.map((p) => {
                   const refused = perPerson.get(p.personId);
                   const name = fullName(p);
                   return (
@@ -152,22 +204,6 @@ export function NotReachedSection({
               </Table.Body>
             </Table>
           </div>
-          {canManage ? (
-            <div className="enrol-bar">
-              <Textfield
-                id={fieldId(form, 'startsOn')}
-                label={t('web.mentoring.reach.startsOn')}
-                description={t('web.mentoring.reach.startsOnHelp')}
-                type="date"
-                value={startsOn}
-                onChange={(e) => setStartsOn(e.target.value)}
-                error={fieldError('startsOn')}
-              />
-              <Button type="submit" loading={busy}>
-                {t('web.mentoring.reach.enrolSelected', { count: chosen.length })}
-              </Button>
-            </div>
-          ) : null}
         </form>
       )}
     </section>

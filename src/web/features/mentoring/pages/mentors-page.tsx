@@ -44,10 +44,17 @@ function MentorForm({
   const [busy, setBusy] = useState(false);
   const { problem, fail, clear, fieldError } = useFormProblem({ MENTOR_NOT_QUALIFIED: 'personId' });
   const form = 'mentor';
+  // The people search matches one field at a time, so "Kari Nordmann" is sent as its longest word and
+  // the answer narrowed here to those matching every word.
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   const found = useApiGet<PageOf<Person>>(
-    editing.kind === 'new' && q ? peoplePath(ctx.owner.id, { q, limit: 20, offset: 0 }) : null,
+    editing.kind === 'new' && longest ? peoplePath(ctx.owner.id, { q: longest, limit: 50, offset: 0 }) : null,
   );
-  const candidates = (found.data?.items ?? []).filter((p) => !existing.has(p.id));
+  const candidates = (found.data?.items ?? []).filter((p) => {
+    const text = `${p.givenName} ${p.familyName} ${p.employeeNumber} ${p.email}`.toLowerCase();
+    return !existing.has(p.id) && words.every((w) => text.includes(w));
+  });
   const labels = {
     personId: t('web.mentoring.mentors.person'),
     capacity: t('web.mentoring.mentors.capacity'),
