@@ -247,6 +247,86 @@ describe('the coordinator runs the mentoring programme', () => {
       .toContain('Juleferie');
   });
 
+  it('proposes pairs, shows why, accepts, locks, ends one with a reason and pairs by hand', async () => {
+    const parts = page.getByRole('navigation', { name: 'Deler av ordningen' });
+    await parts.getByRole('link', { name: 'Kobling' }).click();
+    await h1(page, 'Kobling av veiledere og nyutdannede').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Forslag til par' }).waitFor();
+    // The NQT enrolled above has no mentor yet.
+    const unpaired = page.getByRole('table', { name: 'Nyutdannede uten veileder' });
+    await unpaired.getByRole('row', { name: /Nora Nyansatt/ }).waitFor();
+    await expectAccessible(page, 'mentoring-13-matching');
+
+    await page.getByRole('button', { name: 'Foreslå par' }).click();
+    await page.getByText('Nye forslag er klare.').waitFor({ timeout: 60_000 });
+    await page.getByText(/^(Beste løsning funnet|God løsning, ikke bevist best)$/).waitFor();
+    await page.getByText('Avstand til beste mulige').waitFor();
+    const pairs = page.getByRole('table', { name: 'Veiledere og nyutdannede, med hvorfor de passer' });
+    const nora = pairs.getByRole('row', { name: /Nora Nyansatt/ });
+    await nora.waitFor();
+    // The reasons are words with points, not codes.
+    expect(await nora.textContent()).toMatch(/poeng/);
+    expect(await nora.textContent()).not.toMatch(/same_unit|subject_overlap/);
+    await snapshot(page, 'mentoring-14-proposal', page.getByRole('heading', { level: 2, name: /^Par \(/ }));
+    await page.getByLabel('Vis', { exact: true }).selectOption('proposed');
+    await snapshot(page, 'mentoring-14a-proposed-pairs', nora);
+    await page.getByLabel('Vis', { exact: true }).selectOption('all');
+
+    await nora.getByRole('button', { name: /^Godkjenn/ }).click();
+    await page.getByText(/^Godkjent: Nora Nyansatt/).waitFor();
+    await nora.getByRole('button', { name: /^Lås/ }).click();
+    await page.getByText(/^Låst: Nora Nyansatt/).waitFor();
+    expect(await nora.getByRole('button', { name: /^Lås/ }).getAttribute('aria-pressed')).toBe('true');
+
+    // End the pair: a reason is required, then Nora is without a mentor again.
+    const mentorName = ((await nora.getByRole('cell').nth(1).textContent()) ?? '').trim();
+    await nora.getByRole('button', { name: /^Avslutt/ }).click();
+    const endForm = page.getByRole('form', { name: /^Avslutt paret Nora Nyansatt/ });
+    await endForm.getByRole('button', { name: 'Avslutt' }).click();
+    await endForm.getByRole('link', { name: /^Hvorfor avsluttes paret:/ }).waitFor();
+    await expectAccessible(page, 'mentoring-15-end-reason-error');
+    await endForm.getByLabel('Hvorfor avsluttes paret').fill('Ulike timeplaner gjør det umulig å møtes fast.');
+    await endForm.getByRole('button', { name: 'Avslutt' }).click();
+    await page.getByText('Paret er avsluttet.').waitFor();
+    await unpaired.getByRole('row', { name: /Nora Nyansatt/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Par som er avsluttet, med begrunnelse' })
+      .getByText('Ulike timeplaner')
+      .waitFor();
+
+    // By hand: another mentor with room (the ended one is never proposed again).
+    await unpaired.getByRole('button', { name: 'Velg veileder Nora Nyansatt' }).click();
+    const pairForm = page.getByRole('form', { name: 'Sett sammen et par' });
+    const mentorSelect = pairForm.getByLabel('Veileder', { exact: true });
+    const options = await mentorSelect
+      .locator('option')
+      .evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
+    const free = options.find((o) => {
+      const m = o.text.match(/\((\d+) av (\d+)\)$/);
+      return o.value && m && Number(m[1]) < Number(m[2]) && !mentorName.startsWith(o.text.split(',')[0] ?? '');
+    });
+    expect(free, 'a mentor with room').toBeDefined();
+    await mentorSelect.selectOption(free?.value ?? '');
+    await expectAccessible(page, 'mentoring-16-manual-pair');
+    await pairForm.getByRole('button', { name: 'Lagre paret' }).click();
+    const saved = page.getByText('Paret er lagret og godkjent.');
+    const needsReason = pairForm.getByRole('link', { name: /^Begrunnelse hvis veilederen er lederen:/ });
+    await saved.or(needsReason).first().waitFor();
+    if (await needsReason.isVisible()) {
+      // The mentor leads Nora's unit: allowed only with a written reason, which is kept.
+      await pairForm
+        .getByLabel('Begrunnelse hvis veilederen er lederen')
+        .fill('Eneste med veilederutdanning på skolen.');
+      await pairForm.getByRole('button', { name: 'Lagre paret' }).click();
+      await saved.waitFor();
+    }
+    await pairs
+      .getByRole('row', { name: /Nora Nyansatt/ })
+      .getByText('Satt sammen manuelt')
+      .waitFor();
+    await expectAccessible(page, 'mentoring-17-matching-after');
+  });
+
   it('shows the overview on a phone', async () => {
     const phone = await browser.newContext({
       viewport: { width: 390, height: 844 },

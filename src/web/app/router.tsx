@@ -111,6 +111,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/kobling',
+                lazy: async () => ({
+                  Component: (await import('../features/mentoring/pages/matching-page.tsx')).MatchingPage,
+                }),
+              },
+              {
                 path: '/veiledning/:programmeId/innstillinger',
                 lazy: async () => ({
                   Component: (await import('../features/mentoring/pages/settings-page.tsx')).SettingsPage,

@@ -2,6 +2,8 @@ import type {
   Enrolment,
   EnrolmentPatch,
   EnrolmentPlan,
+  ManualPairInput,
+  Matching,
   MentorProfile,
   MentorProfileInput,
   NotReached,
@@ -12,7 +14,7 @@ import type {
 } from '../../../shared/schemas/mentoring.ts';
 import { api } from '../../lib/api.ts';
 
-export type { Enrolment, EnrolmentPlan, MentorProfile, NotReached, Programme, ProgrammeSummary, Reach };
+export type { Enrolment, EnrolmentPlan, Matching, MentorProfile, NotReached, Programme, ProgrammeSummary, Reach };
 
 const base = (ownerId: string) => `/api/owners/${ownerId}/programmes`;
 
@@ -37,6 +39,24 @@ export const updateEnrolment = (ownerId: string, programmeId: string, enrolmentI
 
 export const saveMentor = (ownerId: string, programmeId: string, personId: string, input: MentorProfileInput) =>
   api.put<MentorProfile>(`${mentorsPath(ownerId, programmeId)}/${personId}`, input);
+
+// Matching: every write answers with the whole matching view, so the page redraws from one response.
+export const matchingPath = (ownerId: string, programmeId: string) => `${programmePath(ownerId, programmeId)}/matching`;
+
+export const proposePairs = (ownerId: string, programmeId: string) =>
+  api.post<Matching>(`${matchingPath(ownerId, programmeId)}/propose`, {});
+
+export const acceptPair = (ownerId: string, programmeId: string, pairId: string) =>
+  api.post<Matching>(`${matchingPath(ownerId, programmeId)}/pairs/${pairId}/accept`);
+
+export const lockPair = (ownerId: string, programmeId: string, pairId: string, locked: boolean) =>
+  api.post<Matching>(`${matchingPath(ownerId, programmeId)}/pairs/${pairId}/lock`, { locked });
+
+export const endPair = (ownerId: string, programmeId: string, pairId: string, reason: string) =>
+  api.post<Matching>(`${matchingPath(ownerId, programmeId)}/pairs/${pairId}/end`, { reason });
+
+export const addPair = (ownerId: string, programmeId: string, input: ManualPairInput) =>
+  api.post<Matching>(`${matchingPath(ownerId, programmeId)}/pairs`, input);
 
 /** The web routes of a programme, in one place so links and the router agree. */
 export const programmeRoutes = {

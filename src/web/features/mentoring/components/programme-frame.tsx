@@ -33,6 +33,7 @@ function ProgrammeNav({ programmeId }: { programmeId: string }) {
   const items = [
     { to: programmeRoutes.overview(programmeId), label: t('web.mentoring.nav.reach'), end: true },
     { to: programmeRoutes.mentors(programmeId), label: t('web.mentoring.nav.mentors') },
+    { to: programmeRoutes.matching(programmeId), label: t('web.mentoring.nav.matching') },
     { to: programmeRoutes.settings(programmeId), label: t('web.mentoring.nav.settings') },
   ];
   return (
