@@ -324,6 +324,11 @@ describe('the coordinator runs the mentoring programme', () => {
       .getByRole('row', { name: /Nora Nyansatt/ })
       .getByText('Satt sammen manuelt')
       .waitFor();
+    // A mentor with more NQTs than room (the seeded mentor after the capacity was lowered above) is flagged.
+    const load = page.getByRole('table', { name: 'Nyutdannede per veileder' });
+    const mentorRow = load.getByRole('row', { name: new RegExp(demoUser('mentor').name) });
+    const [, held, room] = ((await mentorRow.textContent()) ?? '').match(/(\d+) av (\d+)/) ?? [];
+    expect(await mentorRow.getByText('Over kapasitet').count()).toBe(Number(held) > Number(room) ? 1 : 0);
     await expectAccessible(page, 'mentoring-17-matching-after');
   });
 

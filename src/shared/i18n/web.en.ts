@@ -467,4 +467,5 @@ export const webEn: Record<keyof typeof webNb, string> = {
   'web.mentoring.matching.endedTitle': 'Ended pairs ({count})',
   'web.mentoring.matching.endedCaption': 'Ended pairs, with the reason',
   'web.mentoring.matching.endedOn': 'Ended',
+  'web.mentoring.matching.overCapacity': 'Over capacity',
 };

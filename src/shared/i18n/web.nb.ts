@@ -473,4 +473,5 @@ export const webNb = {
   'web.mentoring.matching.endedTitle': 'Avsluttede par ({count})',
   'web.mentoring.matching.endedCaption': 'Par som er avsluttet, med begrunnelse',
   'web.mentoring.matching.endedOn': 'Avsluttet',
+  'web.mentoring.matching.overCapacity': 'Over kapasitet',
 } as const;

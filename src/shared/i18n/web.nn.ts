@@ -468,4 +468,5 @@ export const webNn: Record<keyof typeof webNb, string> = {
   'web.mentoring.matching.endedTitle': 'Avslutta par ({count})',
   'web.mentoring.matching.endedCaption': 'Par som er avslutta, med grunngiving',
   'web.mentoring.matching.endedOn': 'Avslutta',
+  'web.mentoring.matching.overCapacity': 'Over kapasitet',
 };

@@ -603,6 +603,14 @@ function MatchingView({ ctx }: { ctx: ProgrammeContext }) {
                       capacity: formatNumber(locale, m.capacity),
                       accepted: formatNumber(locale, m.acceptedLoad),
                     })}
+                    {m.load > m.capacity ? (
+                      <>
+                        {' '}
+                        <Tag data-size="sm" data-color="warning">
+                          {t('web.mentoring.matching.overCapacity')}
+                        </Tag>
+                      </>
+                    ) : null}
                   </Table.Cell>
                 </Table.Row>
               ))}
