@@ -3,6 +3,7 @@ import { SCORE_TERMS } from '../../solver/matching/model.ts';
 import { MENTOR_EDUCATIONS, TEACHER_EDUCATIONS, UNIT_TYPES, type UnitType } from '../enums.ts';
 import { FREQUENCIES } from '../rules/cadence.ts';
 import { isSchoolYear, type SchoolYear } from '../rules/school-year.ts';
+import { SUB_GOALS } from '../rules/sub-goals.ts';
 import { DateSchema, IdSchema, NameSchema } from './common.ts';
 
 /*
@@ -361,3 +362,126 @@ export const MatchingSchema = z.object({
   abilities: ProgrammeAbilitiesSchema,
 });
 export type Matching = z.infer<typeof MatchingSchema>;
+
+// Mentoring sessions (issue 3, item 5) and compliance (item 6)
+
+export const SESSION_STATUSES = ['planned', 'held', 'cancelled', 'moved'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const SESSION_FORMATS = ['individual', 'group'] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+
+/** The most characters of a private note. */
+export const NOTE_MAX_LENGTH = 5000;
+
+export const SubGoalSchema = z.enum(SUB_GOALS);
+
+const MinutesSchema = z.number().int({ message: 'validation.integer' }).min(5).max(480);
+const SubGoalsSchema = z
+  .array(SubGoalSchema)
+  .max(SUB_GOALS.length)
+  .refine((list) => new Set(list).size === list.length, { message: 'mentoring.validation.duplicateSubGoal' });
+/** A private note: trimmed; an empty note is no note. */
+const NoteSchema = z
+  .string()
+  .trim()
+  .max(NOTE_MAX_LENGTH)
+  .transform((v) => (v === '' ? null : v));
+
+/**
+ * A session in a pair's schedule: a planned one not logged yet has the id `planned:<date>`; logged,
+ * cancelled or moved ones have a uuid. `note` is only ever filled in answers to the pair's own
+ * mentor and NQT (the only routes that return sessions are theirs).
+ */
+export const SessionSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  plannedMinutes: z.number().nullable(),
+  status: z.enum(SESSION_STATUSES),
+  heldMinutes: z.number().nullable(),
+  format: z.enum(SESSION_FORMATS).nullable(),
+  subGoals: z.array(SubGoalSchema),
+  movedTo: z.string().nullable(),
+  note: z.string().nullable(),
+  confirmedByNqtAt: z.string().nullable(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const SessionListSchema = z.object({ sessions: z.array(SessionSchema) });
+
+const PairFiguresFields = {
+  pairId: IdSchema,
+  ownerId: IdSchema,
+  programmeId: IdSchema,
+  programmeYear: z.union([z.literal(1), z.literal(2)]),
+  nextSessions: z.array(SessionSchema),
+  plannedMinutesToDate: z.number(),
+  heldMinutesToDate: z.number(),
+};
+
+export const MentorPairViewSchema = z.object({
+  ...PairFiguresFields,
+  nqt: z.object({ personId: IdSchema, name: z.string(), unitName: z.string().nullable() }),
+  isBehind: z.boolean(),
+});
+export type MentorPairView = z.infer<typeof MentorPairViewSchema>;
+
+export const NqtPairViewSchema = z.object({
+  ...PairFiguresFields,
+  mentor: z.object({ personId: IdSchema, name: z.string(), unitName: z.string().nullable(), email: z.string() }),
+});
+export type NqtPairView = z.infer<typeof NqtPairViewSchema>;
+
+export const MyMentoringSchema = z.object({
+  asMentor: z.array(MentorPairViewSchema),
+  asNqt: z.array(NqtPairViewSchema),
+});
+export type MyMentoring = z.infer<typeof MyMentoringSchema>;
+
+/** Body of POST /api/me/mentoring/pairs/:pairId/sessions: a held session, optionally for a planned date. */
+export const LogSessionInputSchema = z.strictObject({
+  date: DateSchema,
+  minutes: MinutesSchema,
+  format: z.enum(SESSION_FORMATS),
+  subGoals: SubGoalsSchema,
+  note: NoteSchema.optional(),
+  plannedDate: DateSchema.optional(),
+});
+export type LogSessionInput = z.infer<typeof LogSessionInputSchema>;
+
+/** Body of PATCH …/sessions/:sessionId: one change at a time. */
+export const SessionPatchSchema = z.union([
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ movedTo: DateSchema }),
+  z.strictObject({ note: NoteSchema.nullable() }),
+  z.strictObject({ minutes: MinutesSchema, format: z.enum(SESSION_FORMATS), subGoals: SubGoalsSchema }),
+]);
+export type SessionPatch = z.infer<typeof SessionPatchSchema>;
+
+const FiguresFields = {
+  plannedMinutesToDate: z.number(),
+  heldMinutesToDate: z.number(),
+  /** held / planned; null while nothing is planned. */
+  ratio: z.number().nullable(),
+};
+
+/** GET …/programmes/:programmeId/compliance. Never any note text. */
+export const ComplianceSchema = z.object({
+  asOf: z.string(),
+  behindScheduleThresholdPercent: z.number(),
+  programme: z.object(FiguresFields),
+  units: z.array(z.object({ ...FiguresFields, unitId: IdSchema.nullable(), unitName: z.string().nullable() })),
+  nqts: z.array(
+    z.object({
+      ...FiguresFields,
+      enrolmentId: IdSchema,
+      personId: IdSchema,
+      name: z.string(),
+      unitName: z.string().nullable(),
+      mentorName: z.string().nullable(),
+      isBehind: z.boolean(),
+    }),
+  ),
+  trend: z.array(z.object({ weekStart: z.string(), plannedMinutes: z.number(), heldMinutes: z.number() })),
+  subGoalMinutes: z.array(z.object({ subGoal: SubGoalSchema, minutes: z.number() })),
+});
+export type Compliance = z.infer<typeof ComplianceSchema>;
