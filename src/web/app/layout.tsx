@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { LOCALES, type Locale } from '../../shared/enums.ts';
 import { isLocale } from '../../shared/i18n/index.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { ownMentoringPages } from './own-pages.ts';
 import { useSession } from './session.tsx';
 
 /** Language names in their own language, so a reader finds theirs whatever the page is in now. */
@@ -41,6 +42,9 @@ function MainNav() {
   if (!me) return null;
   const abilities = owner?.abilities;
   const items: { to: string; label: string; end?: boolean }[] = [{ to: '/', label: t('web.nav.start'), end: true }];
+  const own = ownMentoringPages(me);
+  if (own.mentor) items.push({ to: '/mine-nyutdannede', label: t('web.nav.myNqts') });
+  if (own.nqt) items.push({ to: '/min-veiledning', label: t('web.nav.myMentoring') });
   if (abilities?.viewOrganisation) {
     items.push(
       { to: '/veiledning', label: t('web.nav.mentoring') },

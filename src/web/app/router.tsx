@@ -123,6 +123,24 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/mine-nyutdannede',
+                lazy: async () => ({
+                  Component: (await import('../features/my-mentoring/pages/my-nqts-page.tsx')).MyNqtsPage,
+                }),
+              },
+              {
+                path: '/mine-nyutdannede/:pairId',
+                lazy: async () => ({
+                  Component: (await import('../features/my-mentoring/pages/nqt-history-page.tsx')).NqtHistoryPage,
+                }),
+              },
+              {
+                path: '/min-veiledning',
+                lazy: async () => ({
+                  Component: (await import('../features/my-mentoring/pages/my-mentoring-page.tsx')).MyMentoringPage,
+                }),
+              },
+              {
                 path: '/e-post',
                 lazy: async () => ({ Component: (await import('../features/mail/pages/mail-page.tsx')).MailPage }),
               },

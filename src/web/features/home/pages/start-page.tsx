@@ -1,13 +1,24 @@
 import { Card, Fieldset, Heading, List, Paragraph, Radio } from '@digdir/designsystemet-react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
+import type { Me } from '../../../../shared/schemas/auth.ts';
+import { ownLandingPage, ownMentoringPages } from '../../../app/own-pages.ts';
 import { type MeOwner, useSession, useSignedIn } from '../../../app/session.tsx';
 import { useT } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { Page } from '../../../lib/page.tsx';
 
-function Shortcuts({ owner }: { owner: MeOwner }) {
+// A mentor or NQT is led to their own page once, when the app opens; "Start" in the menu still shows this page.
+let ledToOwnPage = false;
+
+function Shortcuts({ me, owner }: { me: Me; owner: MeOwner | null }) {
   const t = useT();
   const items: { to: string; title: string; text: string }[] = [];
+  const own = ownMentoringPages(me);
+  if (own.mentor) items.push({ to: '/mine-nyutdannede', title: t('web.nav.myNqts'), text: t('web.start.myNqtsText') });
+  if (own.nqt) {
+    items.push({ to: '/min-veiledning', title: t('web.nav.myMentoring'), text: t('web.start.myMentoringText') });
+  }
+  if (!owner) return items.length === 0 ? null : <ShortcutCards items={items} />;
   if (owner.abilities.viewOrganisation) {
     items.push(
       { to: '/enheter', title: t('web.nav.units'), text: t('web.start.unitsText') },
@@ -19,6 +30,11 @@ function Shortcuts({ owner }: { owner: MeOwner }) {
   }
   if (owner.abilities.viewMail) items.push({ to: '/e-post', title: t('web.nav.mail'), text: t('web.start.mailText') });
   if (items.length === 0) return null;
+  return <ShortcutCards items={items} />;
+}
+
+function ShortcutCards({ items }: { items: { to: string; title: string; text: string }[] }) {
+  const t = useT();
   return (
     <section aria-labelledby="start-shortcuts">
       <Heading level={2} data-size="sm" id="start-shortcuts" className="visually-hidden">
@@ -45,13 +61,19 @@ export function StartPage() {
   const { me, owner } = useSignedIn();
   const { selectOwner } = useSession();
   const ownerName = (id: string | null) => me.owners.find((o) => o.id === id)?.name;
+  const landing = ownLandingPage(me);
+  if (landing && !ledToOwnPage) {
+    ledToOwnPage = true;
+    return <Navigate to={landing} replace />;
+  }
+  ledToOwnPage = true;
 
   return (
     <Page
       title={t('web.start.title', { name: me.user.name })}
       lead={<Paragraph>{owner ? t('web.start.workingIn', { owner: owner.name }) : t('web.start.noOwner')}</Paragraph>}
     >
-      {owner ? <Shortcuts owner={owner} /> : null}
+      <Shortcuts me={me} owner={owner} />
 
       {me.owners.length > 1 && owner ? (
         <section className="section">
@@ -97,7 +119,7 @@ export function StartPage() {
             ))}
           </List.Unordered>
         )}
-        {owner ? (
+        {owner && !landing ? (
           <>
             <Heading level={3} data-size="xs">
               {t('web.start.abilities', { owner: owner.name })}

@@ -1,0 +1,21 @@
+import type { Me } from '../../shared/schemas/auth.ts';
+
+/** A mentor's and an NQT's own pages, read from their role grants (the server resolves the pairs). */
+export function ownMentoringPages(me: Me): { mentor: boolean; nqt: boolean } {
+  return {
+    mentor: me.grants.some((g) => g.role === 'mentor'),
+    nqt: me.grants.some((g) => g.role === 'nqt'),
+  };
+}
+
+/**
+ * Where a mentor or NQT who cannot open any owner's organisation pages should land: their own page,
+ * not a start page full of things they cannot open. Admins and coordinators get null (no change).
+ */
+export function ownLandingPage(me: Me): string | null {
+  if (me.owners.some((o) => o.abilities.viewOrganisation)) return null;
+  const own = ownMentoringPages(me);
+  if (own.mentor) return '/mine-nyutdannede';
+  if (own.nqt) return '/min-veiledning';
+  return null;
+}

@@ -1,0 +1,120 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { type ReactNode, useState } from 'react';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { AppLink } from '../../../lib/links.tsx';
+import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
+import { Page } from '../../../lib/page.tsx';
+import { useApiGet } from '../../../lib/use-api.ts';
+import {
+  type MentoringSession,
+  type MentorPair,
+  type MyMentoring,
+  myMentoringPath,
+  myMentoringRoutes,
+  sessionsPath,
+  today,
+} from '../api.ts';
+import { LogSessionForm } from '../components/log-session-form.tsx';
+import { MentorSessions } from '../components/mentor-sessions.tsx';
+import { MinutesSummary } from '../components/session-parts.tsx';
+
+/**
+ * The sessions to act on now: planned ones whose day has come and that are not logged yet (from the
+ * pair's history), then the coming ones the overview sends.
+ */
+function sessionsToActOn(pair: MentorPair, all: MentoringSession[] | undefined): MentoringSession[] {
+  const now = today();
+  const due = (all ?? []).filter((s) => s.status === 'planned' && s.date <= now);
+  const seen = new Set(due.map((s) => s.id));
+  const next = pair.nextSessions.filter((s) => !seen.has(s.id) && s.status === 'planned');
+  return [...due.sort((a, b) => a.date.localeCompare(b.date)).slice(-3), ...next];
+}
+
+function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void }) {
+  const { t } = useI18n();
+  const sessions = useApiGet<{ sessions: MentoringSession[] }>(sessionsPath(pair.pairId));
+  const [logging, setLogging] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const name = pair.nqt.name;
+  const headingId = `nqt-${pair.pairId}`;
+
+  function saved(_: MentoringSession, text: string) {
+    setLogging(false);
+    setMessage(text);
+    sessions.reload();
+    onChanged();
+  }
+
+  const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
+  return (
+    <section className="section" aria-labelledby={headingId}>
+      <div className="section__head">
+        <Heading level={2} data-size="sm" id={headingId}>
+          {name}
+        </Heading>
+      </div>
+      <Paragraph data-size="sm">
+        {[pair.nqt.unitName, t('web.myMentoring.programmeYear', { year: pair.programmeYear })]
+          .filter(Boolean)
+          .join(' · ')}
+      </Paragraph>
+      <MinutesSummary planned={pair.plannedMinutesToDate} held={pair.heldMinutesToDate} isBehind={pair.isBehind} />
+      <Saved message={message} />
+      {logging ? (
+        <LogSessionForm
+          pairId={pair.pairId}
+          nqtName={name}
+          start={{ kind: 'new', minutes: planned }}
+          onSaved={saved}
+          onCancel={() => setLogging(false)}
+        />
+      ) : (
+        <div className="form__buttons">
+          <Button
+            onClick={() => {
+              setMessage(null);
+              setLogging(true);
+            }}
+            aria-label={t('web.myMentoring.logFor', { name })}
+          >
+            {t('web.myMentoring.log.button')}
+          </Button>
+        </div>
+      )}
+      <Heading level={3} data-size="xs">
+        {t('web.myMentoring.nextSessions')}
+      </Heading>
+      {sessions.error ? <LoadError error={sessions.error} onRetry={sessions.reload} /> : null}
+      <MentorSessions
+        pairId={pair.pairId}
+        nqtName={name}
+        sessions={sessionsToActOn(pair, sessions.data?.sessions)}
+        empty={t('web.myMentoring.noNextSessions')}
+        onSaved={saved}
+      />
+      <Paragraph>
+        <AppLink to={myMentoringRoutes.pair(pair.pairId)}>{t('web.myMentoring.historyFor', { name })}</AppLink>
+      </Paragraph>
+    </section>
+  );
+}
+
+/** "Mine nyutdannede": a mentor's NQTs, how far the mentoring has come, and logging a session. */
+export function MyNqtsPage() {
+  const { t } = useI18n();
+  const mine = useApiGet<MyMentoring>(myMentoringPath);
+  const title = t('web.myMentoring.mentor.title');
+
+  let body: ReactNode;
+  if (mine.error) body = <LoadError error={mine.error} onRetry={mine.reload} />;
+  else if (!mine.data) body = <Loading />;
+  else if (mine.data.asMentor.length === 0) body = <Paragraph>{t('web.myMentoring.mentor.none')}</Paragraph>;
+  else {
+    body = mine.data.asMentor.map((pair) => <NqtCard key={pair.pairId} pair={pair} onChanged={mine.reload} />);
+  }
+  return (
+    <Page title={title} lead={<Paragraph>{t('web.myMentoring.mentor.lead')}</Paragraph>}>
+      {body}
+    </Page>
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { AppLink } from '../../../lib/links.tsx';
+import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
+import { Page } from '../../../lib/page.tsx';
+import { useApiGet } from '../../../lib/use-api.ts';
+import {
+  type MentoringSession,
+  type MyMentoring,
+  myMentoringPath,
+  myMentoringRoutes,
+  newestFirst,
+  sessionsPath,
+} from '../api.ts';
+import { LogSessionForm } from '../components/log-session-form.tsx';
+import { MentorSessions } from '../components/mentor-sessions.tsx';
+import { MinutesSummary } from '../components/session-parts.tsx';
+
+/** One NQT's sessions for their mentor: every one, newest first, with notes, to log, move or correct. */
+export function NqtHistoryPage() {
+  const { t } = useI18n();
+  const { pairId = '' } = useParams();
+  const mine = useApiGet<MyMentoring>(myMentoringPath);
+  const sessions = useApiGet<{ sessions: MentoringSession[] }>(sessionsPath(pairId));
+  const [logging, setLogging] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const pair = mine.data?.asMentor.find((p) => p.pairId === pairId);
+  const back = <AppLink to={myMentoringRoutes.mentor}>{t('web.myMentoring.mentor.back')}</AppLink>;
+
+  if (mine.error || sessions.error || !pair || !sessions.data) {
+    return (
+      <Page title={t('web.myMentoring.history.fallbackTitle')} back={back}>
+        {mine.error || sessions.error ? (
+          <LoadError error={mine.error || sessions.error} onRetry={mine.error ? mine.reload : sessions.reload} />
+        ) : mine.loading || sessions.loading ? (
+          <Loading />
+        ) : (
+          <Paragraph>{t('web.myMentoring.history.notFound')}</Paragraph>
+        )}
+      </Page>
+    );
+  }
+
+  const name = pair.nqt.name;
+  function saved(_: MentoringSession, text: string) {
+    setLogging(false);
+    setMessage(text);
+    sessions.reload();
+    mine.reload();
+  }
+  const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
+
+  return (
+    <Page
+      title={t('web.myMentoring.history.title', { name })}
+      back={back}
+      lead={
+        <Paragraph>
+          {[pair.nqt.unitName, t('web.myMentoring.programmeYear', { year: pair.programmeYear })]
+            .filter(Boolean)
+            .join(' · ')}
+        </Paragraph>
+      }
+    >
+      <section className="section" aria-labelledby="history-summary">
+        <Heading level={2} data-size="sm" id="history-summary">
+          {t('web.myMentoring.minutes.title')}
+        </Heading>
+        <MinutesSummary planned={pair.plannedMinutesToDate} held={pair.heldMinutesToDate} isBehind={pair.isBehind} />
+        <Saved message={message} />
+        {logging ? (
+          <LogSessionForm
+            pairId={pair.pairId}
+            nqtName={name}
+            start={{ kind: 'new', minutes: planned }}
+            onSaved={saved}
+            onCancel={() => setLogging(false)}
+          />
+        ) : (
+          <div className="form__buttons">
+            <Button
+              onClick={() => {
+                setMessage(null);
+                setLogging(true);
+              }}
+            >
+              {t('web.myMentoring.log.button')}
+            </Button>
+          </div>
+        )}
+      </section>
+      <section className="section" aria-labelledby="history-list">
+        <Heading level={2} data-size="sm" id="history-list">
+          {t('web.myMentoring.history.heading')}
+        </Heading>
+        <MentorSessions
+          pairId={pair.pairId}
+          nqtName={name}
+          sessions={newestFirst(sessions.data.sessions)}
+          empty={t('web.myMentoring.history.none')}
+          onSaved={saved}
+        />
+      </section>
+    </Page>
+  );
+}
