@@ -143,6 +143,7 @@ describe('cross-tenant isolation', () => {
         payload: { leftOn: '2026-09-01' },
       },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/enrolments/{enrolmentId}/plan': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/compliance': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {},
       'PUT /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../db/client.ts';
 import {
   employments,
   enrolments,
+  mentorPairs,
   mentorProfiles,
   owners,
   people,
@@ -253,5 +254,33 @@ export async function buildMentorProfile(
     })
     .returning();
   if (!row) throw new Error('mentor profile insert failed');
+  return row;
+}
+
+/** A mentor pair of an enrolment, accepted by default (as the coordinator would have). */
+export async function buildPair(
+  db: DbOrTx,
+  opts: {
+    enrolment: typeof enrolments.$inferSelect;
+    mentor: PersonRow;
+    status?: 'proposed' | 'accepted' | 'ended';
+  },
+): Promise<typeof mentorPairs.$inferSelect> {
+  const status = opts.status ?? 'accepted';
+  const [row] = await db
+    .insert(mentorPairs)
+    .values({
+      ownerId: opts.enrolment.ownerId,
+      programmeId: opts.enrolment.programmeId,
+      enrolmentId: opts.enrolment.id,
+      nqtPersonId: opts.enrolment.personId,
+      mentorPersonId: opts.mentor.id,
+      status,
+      source: 'manual',
+      acceptedAt: status === 'proposed' ? null : new Date(),
+      endedAt: status === 'ended' ? new Date() : null,
+    })
+    .returning();
+  if (!row) throw new Error('pair insert failed');
   return row;
 }

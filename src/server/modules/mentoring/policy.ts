@@ -34,3 +34,30 @@ export function authorizeProgrammes(request: FastifyRequest, ownerId: string, ne
   if (!allowed) throw new AppError('FORBIDDEN');
   return actor;
 }
+
+/** The two people of a mentor pair. */
+export interface PairParties {
+  mentorPersonId: string;
+  nqtPersonId: string;
+}
+
+/** The caller's part in a pair: its mentor, its NQT, or nothing (then the pair is not found for them). */
+export function pairRoleOf(actor: Actor, pair: PairParties): 'mentor' | 'nqt' | null {
+  if (!actor.personId) return null;
+  if (actor.personId === pair.mentorPersonId) return 'mentor';
+  if (actor.personId === pair.nqtPersonId) return 'nqt';
+  return null;
+}
+
+/**
+ * A private note is read by the pair's mentor and NQT only: no role (coordinator, unit leader, owner
+ * or national admin, analyst) reads it, whatever it reaches.
+ */
+export function canReadNote(actor: Actor, pair: PairParties): boolean {
+  return pairRoleOf(actor, pair) !== null;
+}
+
+/** The mentor writes the notes (and logs the sessions); the NQT reads them and confirms. */
+export function canWriteNote(actor: Actor, pair: PairParties): boolean {
+  return pairRoleOf(actor, pair) === 'mentor';
+}

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { cadenceFor } from '../../../shared/rules/cadence.ts';
 import { osloDate } from '../../../shared/rules/school-year.ts';
-import { plannedMinutesTo, planSessions } from '../../../shared/rules/session-plan.ts';
+import { plannedMinutesTo } from '../../../shared/rules/session-plan.ts';
 import { IdSchema } from '../../../shared/schemas/common.ts';
 import {
+  ComplianceSchema,
   CreateProgrammeSchema,
   EnrolInputSchema,
   EnrolmentPatchSchema,
@@ -25,7 +25,10 @@ import { enrolNqts } from './commands/enrol-nqts.ts';
 import { saveMentorProfile } from './commands/save-mentor-profile.ts';
 import { updateEnrolment } from './commands/update-enrolment.ts';
 import { updateProgramme } from './commands/update-programme.ts';
+import { getCompliance } from './compliance-queries.ts';
 import { matchingRoutes } from './matching-routes.ts';
+import { myMentoringRoutes } from './my-routes.ts';
+import { planForEnrolment } from './plan.ts';
 import { authorizeProgrammes, canManageProgrammes } from './policy.ts';
 import {
   getEnrolmentRow,
@@ -157,22 +160,8 @@ export async function mentoringRoutes(fastify: FastifyInstance, deps: ModuleDeps
       const row = await getEnrolmentRow(db, ownerId, programmeId, enrolmentId);
       if (!row) throw new AppError('NOT_FOUND');
       const staff = await loadOwnerStaff(db, ownerId);
-      const unitType = (row.unitId && staff.units.get(row.unitId)?.unitType) || 'primary';
       const { settings } = programme;
-      const sessions = planSessions({
-        cadences: {
-          year1: cadenceFor(settings.cadences, unitType, 1),
-          year2: cadenceFor(settings.cadences, unitType, 2),
-        },
-        calendar: settings.calendar,
-        professionStart: row.professionStart,
-        startsOn: row.startsOn,
-        endsOn: row.leftOn,
-        fixedYear: row.programmeYearReason ? row.programmeYear : null,
-        positionPercent: row.positionPercent ?? 100,
-        scaleByPosition: settings.scaleByPosition,
-        weekday: settings.sessionWeekday,
-      });
+      const sessions = planForEnrolment(settings, row, row.unitId ? staff.units.get(row.unitId)?.unitType : null);
       const asOf = programmeAsOf(settings, today());
       return {
         enrolmentId,
@@ -221,5 +210,17 @@ export async function mentoringRoutes(fastify: FastifyInstance, deps: ModuleDeps
     },
   );
 
+  // Planned against held minutes (issue 3, item 6): figures only, never a note.
+  app.get(
+    '/api/owners/:ownerId/programmes/:programmeId/compliance',
+    { schema: { tags, params: ProgrammeParams, response: { 200: ComplianceSchema } } },
+    async (request) => {
+      authorizeProgrammes(request, request.params.ownerId, 'view');
+      const { ownerId, programmeId } = request.params;
+      return getCompliance(db, ownerId, await mustGetProgramme(ownerId, programmeId), today());
+    },
+  );
+
   await matchingRoutes(fastify, deps);
+  await myMentoringRoutes(fastify, deps);
 }

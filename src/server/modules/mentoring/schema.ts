@@ -12,12 +12,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SubGoal } from '../../../shared/rules/sub-goals.ts';
 import type {
   MatchingRun,
   MatchingWeightsInput,
   PairSource,
   PairStatus,
   ProgrammeSettings,
+  SessionFormat,
+  SessionStatus,
 } from '../../../shared/schemas/mentoring.ts';
 import type { ScoreContribution } from '../../../solver/matching/model.ts';
 import { users } from '../auth/schema.ts';
@@ -182,4 +185,72 @@ export const matchingRuns = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('matching_runs_owner_programme').on(t.ownerId, t.programmeId, t.createdAt)],
+);
+
+/**
+ * Stored mentoring sessions of a pair. The planned schedule itself is not stored: it is computed from
+ * the programme's cadence and calendar (`shared/rules/session-plan.ts`) for the pair's enrolment, and
+ * merged with these rows by `planned_date`. A row exists once something happened to a session: held
+ * (logged), cancelled or moved. A held session logged for a planned date keeps that `planned_date`
+ * (one row per planned date and pair); a held session outside the plan has none. `date` is the day it
+ * was held, or the planned day while it is cancelled or moved. No note text here: see `session_notes`.
+ */
+export const mentoringSessions = pgTable(
+  'mentoring_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => mentorPairs.id),
+    enrolmentId: uuid('enrolment_id')
+      .notNull()
+      .references(() => enrolments.id),
+    plannedDate: date('planned_date', { mode: 'string' }),
+    plannedMinutes: integer('planned_minutes'),
+    date: date('date', { mode: 'string' }).notNull(),
+    status: text('status').$type<Exclude<SessionStatus, 'planned'>>().notNull(),
+    heldMinutes: integer('held_minutes'),
+    format: text('format').$type<SessionFormat>(),
+    subGoals: jsonb('sub_goals').$type<SubGoal[]>().notNull().default([]),
+    movedTo: date('moved_to', { mode: 'string' }),
+    confirmedByNqtAt: timestamp('confirmed_by_nqt_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('mentoring_sessions_pair_planned').on(t.pairId, t.plannedDate).where(sql`${t.plannedDate} is not null`),
+    index('mentoring_sessions_owner_programme').on(t.ownerId, t.programmeId, t.date),
+    index('mentoring_sessions_pair').on(t.pairId, t.date),
+  ],
+);
+
+/**
+ * A session's private note: readable by the pair's mentor and NQT only. Kept in its own table so no
+ * query about sessions can carry it by accident; the one reader is `notes.ts`, which checks the
+ * caller is one of the pair (a test keeps every other file from touching this table).
+ */
+export const sessionNotes = pgTable(
+  'session_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => mentorPairs.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => mentoringSessions.id),
+    body: text('body').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('session_notes_session').on(t.sessionId), index('session_notes_pair').on(t.pairId)],
 );
