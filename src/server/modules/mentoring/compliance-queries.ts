@@ -13,7 +13,7 @@ import { heldMinutesTo } from './sessions.ts';
 /*
  * Planned against held minutes to date for a programme: per NQT, per unit, for the whole programme,
  * by week (trend) and by sub-goal. Reads name their columns: no note text can come in (notes live in
- * `session_notes`, which only `notes.ts` reads).
+ * their own table, which only `notes.ts` reads).
  *
  * - Every enrolment counts, its plan ending when the NQT left (`planForEnrolment`).
  * - The trend runs week by week (Mondays) from the school year's first week to the week of `asOf`.

@@ -18,7 +18,7 @@ export function checkHeldDate(calendar: { firstDay: IsoDate; lastDay: IsoDate },
 /**
  * The pair's mentor logs a held session, for a planned date (that planned session becomes held, also
  * when it was moved or cancelled first) or outside the plan. Returns the session's id. The note goes
- * to `session_notes`; the audit row says whether there is one, never what it says.
+ * to the notes table (through `notes.ts`); the audit row says whether there is one, never what it says.
  */
 export async function logSession({
   db,
