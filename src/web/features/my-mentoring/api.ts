@@ -47,7 +47,13 @@ export function today(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 }
 
+/** The day a session is (or was) on: a moved one on its new day. */
+export const effectiveDate = (s: MentoringSession) => s.movedTo ?? s.date;
+
+/** Still to be held: planned, or moved to another day (and not held or cancelled since). */
+export const isOpen = (s: MentoringSession) => s.status === 'planned' || s.status === 'moved';
+
 /** Newest first: the history reads from what happened last. */
 export function newestFirst(sessions: MentoringSession[]): MentoringSession[] {
-  return [...sessions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return [...sessions].sort((a, b) => effectiveDate(b).localeCompare(effectiveDate(a)) || b.id.localeCompare(a.id));
 }

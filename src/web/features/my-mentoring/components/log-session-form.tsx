@@ -15,6 +15,7 @@ import { type FormEvent, useState } from 'react';
 import { FormProblems, fieldId, numberOrNull, numberText, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import {
+  effectiveDate,
   logSession,
   type MentoringSession,
   type SessionFormat,
@@ -51,7 +52,9 @@ export function LogSessionForm({
   const { t, locale } = useI18n();
   const existing = start.kind === 'new' ? null : start.session;
   const form = `log-${existing?.id ?? 'new'}`;
-  const [date, setDate] = useState(start.kind === 'planned' ? start.session.date : (existing?.date ?? today()));
+  const [date, setDate] = useState(
+    start.kind === 'planned' ? effectiveDate(start.session) : (existing?.date ?? today()),
+  );
   const [minutes, setMinutes] = useState(
     numberText(
       start.kind === 'new'

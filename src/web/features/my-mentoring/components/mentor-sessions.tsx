@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
-import type { MentoringSession } from '../api.ts';
+import { isOpen, type MentoringSession } from '../api.ts';
 import { LogSessionForm } from './log-session-form.tsx';
 import { PlannedActions } from './planned-actions.tsx';
 import { SessionCard } from './session-parts.tsx';
@@ -30,9 +30,9 @@ export function MentorSessions({
   return (
     <ul className="session-list">
       {sessions.map((s) => {
-        const isOpen = open?.id === s.id;
+        const isEditing = open?.id === s.id;
         let actions = null;
-        if (isOpen && open) {
+        if (isEditing && open) {
           actions = (
             <LogSessionForm
               pairId={pairId}
@@ -45,7 +45,7 @@ export function MentorSessions({
               onCancel={() => setOpen(null)}
             />
           );
-        } else if (s.status === 'planned') {
+        } else if (isOpen(s)) {
           actions = (
             <PlannedActions
               pairId={pairId}

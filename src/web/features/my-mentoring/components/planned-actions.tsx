@@ -2,7 +2,7 @@ import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { FormProblems, fieldId, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
-import { type MentoringSession, today, updateSession } from '../api.ts';
+import { effectiveDate, type MentoringSession, today, updateSession } from '../api.ts';
 
 /**
  * What a mentor does with a planned session: say it was held as planned (opens the log form filled
@@ -25,7 +25,8 @@ export function PlannedActions({
   const [busy, setBusy] = useState(false);
   const { problem, fail, clear, fieldError } = useFormProblem();
   const form = `move-${session.id}`;
-  const when = formatDate(locale, session.date);
+  const day = effectiveDate(session);
+  const when = formatDate(locale, day);
 
   async function change(patch: Parameters<typeof updateSession>[2], message: string) {
     clear();
@@ -102,7 +103,7 @@ export function PlannedActions({
 
   return (
     <div className="form__buttons">
-      {session.date <= today() ? (
+      {day <= today() ? (
         <Button data-size="sm" onClick={onHeld} aria-label={t('web.myMentoring.planned.heldFor', { date: when })}>
           {t('web.myMentoring.planned.held')}
         </Button>

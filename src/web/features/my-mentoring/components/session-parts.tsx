@@ -2,7 +2,7 @@ import '../my-mentoring.css';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { formatDate, formatNumber, type Translate, useI18n } from '../../../lib/i18n.tsx';
-import type { MentoringSession, SessionStatus, SubGoal } from '../api.ts';
+import { effectiveDate, type MentoringSession, type SessionStatus, type SubGoal } from '../api.ts';
 
 /** A sub-goal's name from the knowledge base (the shared mentoring catalog). */
 export function subGoalLabel(t: Translate, code: SubGoal): string {
@@ -66,7 +66,7 @@ export function SessionCard({
     <li className="session-card">
       <div className="session-card__head">
         <Heading level={headingLevel} data-size="2xs">
-          {formatDate(locale, session.date)}
+          {formatDate(locale, effectiveDate(session))}
         </Heading>
         <Tag data-size="sm" data-color={STATUS_COLOR[session.status]}>
           {t(`mentoring.session.${session.status}`)}
@@ -81,7 +81,7 @@ export function SessionCard({
         {[
           minutes === null ? null : t('web.myMentoring.minutes.value', { minutes: formatNumber(locale, minutes) }),
           session.format ? t(`mentoring.format.${session.format}`) : null,
-          session.movedTo ? t('web.myMentoring.movedTo', { date: formatDate(locale, session.movedTo) }) : null,
+          session.movedTo ? t('web.myMentoring.movedFrom', { date: formatDate(locale, session.date) }) : null,
         ]
           .filter(Boolean)
           .join(' · ')}

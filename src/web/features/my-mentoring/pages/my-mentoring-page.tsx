@@ -7,6 +7,7 @@ import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import {
   confirmSession,
+  isOpen,
   type MentoringSession,
   type MyMentoring,
   myMentoringPath,
@@ -64,8 +65,12 @@ function MentorPairSections({ pair, onChanged }: { pair: NqtPair; onChanged: () 
   const [message, setMessage] = useState<string | null>(null);
   const id = `pair-${pair.pairId}`;
   const mentor = pair.mentor;
-  const coming = pair.nextSessions.filter((s) => s.status === 'planned');
-  const past = newestFirst((sessions.data?.sessions ?? []).filter((s) => s.status !== 'planned'));
+  const coming = pair.nextSessions.filter(isOpen);
+  const comingIds = new Set(coming.map((s) => s.id));
+  // What happened: held and cancelled sessions, and moved ones whose new day has passed.
+  const past = newestFirst(
+    (sessions.data?.sessions ?? []).filter((s) => s.status !== 'planned' && !comingIds.has(s.id)),
+  );
 
   return (
     <>

@@ -6,11 +6,14 @@ import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import {
+  effectiveDate,
+  isOpen,
   type MentoringSession,
   type MentorPair,
   type MyMentoring,
   myMentoringPath,
   myMentoringRoutes,
+  newestFirst,
   sessionsPath,
   today,
 } from '../api.ts';
@@ -18,16 +21,10 @@ import { LogSessionForm } from '../components/log-session-form.tsx';
 import { MentorSessions } from '../components/mentor-sessions.tsx';
 import { MinutesSummary } from '../components/session-parts.tsx';
 
-/**
- * The sessions to act on now: planned ones whose day has come and that are not logged yet (from the
- * pair's history), then the coming ones the overview sends.
- */
-function sessionsToActOn(pair: MentorPair, all: MentoringSession[] | undefined): MentoringSession[] {
+/** Planned sessions whose day has come and that nobody has logged, cancelled or moved: the latest three. */
+function notLogged(all: MentoringSession[] | undefined): MentoringSession[] {
   const now = today();
-  const due = (all ?? []).filter((s) => s.status === 'planned' && s.date <= now);
-  const seen = new Set(due.map((s) => s.id));
-  const next = pair.nextSessions.filter((s) => !seen.has(s.id) && s.status === 'planned');
-  return [...due.sort((a, b) => a.date.localeCompare(b.date)).slice(-3), ...next];
+  return newestFirst((all ?? []).filter((s) => isOpen(s) && effectiveDate(s) <= now)).slice(0, 3);
 }
 
 function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void }) {
@@ -45,6 +42,7 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
     onChanged();
   }
 
+  const due = notLogged(sessions.data?.sessions);
   const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
   return (
     <section className="section" aria-labelledby={headingId}>
@@ -81,14 +79,22 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
           </Button>
         </div>
       )}
+      {sessions.error ? <LoadError error={sessions.error} onRetry={sessions.reload} /> : null}
+      {due.length > 0 ? (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('web.myMentoring.notLogged')}
+          </Heading>
+          <MentorSessions pairId={pair.pairId} nqtName={name} sessions={due} empty="" onSaved={saved} />
+        </>
+      ) : null}
       <Heading level={3} data-size="xs">
         {t('web.myMentoring.nextSessions')}
       </Heading>
-      {sessions.error ? <LoadError error={sessions.error} onRetry={sessions.reload} /> : null}
       <MentorSessions
         pairId={pair.pairId}
         nqtName={name}
-        sessions={sessionsToActOn(pair, sessions.data?.sessions)}
+        sessions={pair.nextSessions.filter((s) => isOpen(s) && !due.some((d) => d.id === s.id))}
         empty={t('web.myMentoring.noNextSessions')}
         onSaved={saved}
       />

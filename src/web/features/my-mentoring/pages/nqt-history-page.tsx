@@ -7,12 +7,15 @@ import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import {
+  effectiveDate,
+  isOpen,
   type MentoringSession,
   type MyMentoring,
   myMentoringPath,
   myMentoringRoutes,
   newestFirst,
   sessionsPath,
+  today,
 } from '../api.ts';
 import { LogSessionForm } from '../components/log-session-form.tsx';
 import { MentorSessions } from '../components/mentor-sessions.tsx';
@@ -50,6 +53,11 @@ export function NqtHistoryPage() {
     sessions.reload();
     mine.reload();
   }
+  // The whole school year's plan is in the list; the history is what has come to pass, newest first.
+  const now = today();
+  const coming = pair.nextSessions.filter(isOpen);
+  const comingIds = new Set(coming.map((s) => s.id));
+  const past = newestFirst(sessions.data.sessions.filter((s) => !comingIds.has(s.id) && effectiveDate(s) <= now));
   const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
 
   return (
@@ -91,6 +99,18 @@ export function NqtHistoryPage() {
           </div>
         )}
       </section>
+      <section className="section" aria-labelledby="history-next">
+        <Heading level={2} data-size="sm" id="history-next">
+          {t('web.myMentoring.nextSessions')}
+        </Heading>
+        <MentorSessions
+          pairId={pair.pairId}
+          nqtName={name}
+          sessions={coming}
+          empty={t('web.myMentoring.noNextSessions')}
+          onSaved={saved}
+        />
+      </section>
       <section className="section" aria-labelledby="history-list">
         <Heading level={2} data-size="sm" id="history-list">
           {t('web.myMentoring.history.heading')}
@@ -98,7 +118,7 @@ export function NqtHistoryPage() {
         <MentorSessions
           pairId={pair.pairId}
           nqtName={name}
-          sessions={newestFirst(sessions.data.sessions)}
+          sessions={past}
           empty={t('web.myMentoring.history.none')}
           onSaved={saved}
         />
