@@ -9,12 +9,13 @@ import { recordProposal } from '../mentoring/commands/propose-pairs.ts';
 import { defaultProgrammeSettings } from '../mentoring/defaults.ts';
 import { buildProposalInput, loadMatchingContext } from '../mentoring/matching-queries.ts';
 import { eligibilityPerson, loadOwnerStaff } from '../mentoring/queries.ts';
+import { seedDemoSessions } from './sessions.ts';
 
 /*
  * Demo kommune's mentoring programme in mid-year: school year 2026-27 looked at on the demo's "today",
  * every demo NQT enrolled (they are all eligible by the shared rules, or seeding stops), a mentor
  * profile for every mentor, and accepted pairs from one run of the real solver, the way a coordinator
- * would have accepted the autumn's proposal.
+ * would have accepted the autumn's proposal, and sessions logged up to the demo's today (`./sessions.ts`).
  */
 
 export const DEMO_SCHOOL_YEAR: SchoolYear = '2026-27';
@@ -31,7 +32,14 @@ export function demoMentorProfile(unitType: UnitType): { capacity: number; minut
 
 export async function seedDemoMentoring(
   tx: DbOrTx,
-  opts: { ownerId: string; nqtPersonIds: string[]; mentorPersonIds: string[]; coordinatorUserId: string | null },
+  opts: {
+    ownerId: string;
+    nqtPersonIds: string[];
+    mentorPersonIds: string[];
+    coordinatorUserId: string | null;
+    /** The demo mentor's and NQT's people: their pairs get notes and a session to confirm. */
+    featuredPersonIds?: string[];
+  },
 ) {
   const { ownerId, coordinatorUserId } = opts;
   const settings = defaultProgrammeSettings(DEMO_SCHOOL_YEAR);
@@ -78,5 +86,6 @@ export async function seedDemoMentoring(
   const solverInput = buildProposalInput(ctx, undefined);
   const result = await solveMatching(solverInput);
   await recordProposal(tx, { ctx, solverInput, result, actorUserId: coordinatorUserId, status: 'accepted' });
+  await seedDemoSessions(tx, { programme, today: DEMO_TODAY, featuredPersonIds: opts.featuredPersonIds ?? [] });
   return { programme, result };
 }

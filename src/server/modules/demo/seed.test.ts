@@ -13,6 +13,7 @@ import {
   employments,
   enrolments,
   matchingRuns,
+  mentoringSessions,
   mentorPairs,
   mentorProfiles,
   owners,
@@ -21,11 +22,12 @@ import {
   regionOwners,
   regions,
   roleGrants,
+  sessionNotes,
   units,
   users,
 } from '../../db/schema.ts';
 import { testEnv } from '../../lib/env.ts';
-import { DEMO_SCHOOL_YEAR } from './mentoring.ts';
+import { DEMO_SCHOOL_YEAR, DEMO_TODAY } from './mentoring.ts';
 import { DEMO_ORG_NUMBER, planDemo } from './plan.ts';
 import { DemoAlreadySeededError, type DemoCredential, formatCredentials, isDatabaseEmpty, seedDemo } from './seed.ts';
 
@@ -60,6 +62,17 @@ afterAll(async () => {
   await app?.close();
   await database?.close();
 });
+
+/** Signs in as the demo login of a role; returns the cookie header. */
+async function loginAs(role: Role): Promise<string> {
+  const c = credentials.find((x) => x.role === role);
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: c?.email, password: c?.password },
+  });
+  return `tillit_sid=${login.cookies.find((k) => k.name === 'tillit_sid')?.value}`;
+}
 
 async function demoOwner() {
   const [owner] = await database.db.select().from(owners).where(eq(owners.orgNumber, DEMO_ORG_NUMBER));
@@ -208,6 +221,62 @@ describe('the demo municipality', () => {
     expect(m.unpaired).toEqual([]);
     expect(m.mentors).toHaveLength(61);
     expect(m.lastRun.status).toBe('optimal');
+  });
+
+  it('has sessions logged up to the demo day: most pairs on schedule, about 15 % behind, some notes and confirmations', async () => {
+    const owner = await demoOwner();
+    const [programme] = await database.db.select().from(programmes).where(eq(programmes.ownerId, owner.id));
+    const sessions = await database.db
+      .select()
+      .from(mentoringSessions)
+      .where(eq(mentoringSessions.programmeId, programme?.id ?? ''));
+    const held = sessions.filter((x) => x.status === 'held');
+    expect(held.length).toBeGreaterThan(1000);
+    expect(held.every((x) => x.date < DEMO_TODAY && (x.heldMinutes ?? 0) >= 5)).toBe(true);
+    expect(sessions.some((x) => x.status === 'cancelled')).toBe(true);
+    expect(held.filter((x) => x.confirmedByNqtAt).length / held.length).toBeGreaterThan(0.4);
+    const notes = await database.db.select().from(sessionNotes).where(eq(sessionNotes.ownerId, owner.id));
+    expect(notes.length).toBeGreaterThan(20);
+    expect(notes.length).toBeLessThan(held.length / 5);
+
+    const coordinator = await loginAs('programme_coordinator');
+    const c = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/owners/${owner.id}/programmes/${programme?.id}/compliance`,
+        headers: { cookie: coordinator },
+      })
+    ).json();
+    // Looked at on the demo day, as the demo sets out (the figures move with the real date after it).
+    if (c.asOf === DEMO_TODAY) {
+      const behind = c.nqts.filter((n: { isBehind: boolean }) => n.isBehind).length;
+      expect(behind).toBeGreaterThan(10);
+      expect(behind).toBeLessThan(40);
+      expect(c.programme.ratio).toBeGreaterThan(0.8);
+    }
+    expect(c.subGoalMinutes.every((g: { minutes: number }) => g.minutes > 0)).toBe(true);
+  });
+
+  it('gives the demo mentor and the demo NQT pairs with history, notes and next sessions', async () => {
+    const mentor = (
+      await app.inject({ method: 'GET', url: '/api/me/mentoring', headers: { cookie: await loginAs('mentor') } })
+    ).json();
+    expect(mentor.asMentor.length).toBeGreaterThan(0);
+    const nqtCookie = await loginAs('nqt');
+    const nqt = (await app.inject({ method: 'GET', url: '/api/me/mentoring', headers: { cookie: nqtCookie } })).json();
+    expect(nqt.asNqt).toHaveLength(1);
+    const pairId = nqt.asNqt[0].pairId;
+    const history = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/me/mentoring/pairs/${pairId}/sessions`,
+        headers: { cookie: nqtCookie },
+      })
+    ).json().sessions as { status: string; note: string | null; confirmedByNqtAt: string | null }[];
+    expect(history.filter((x) => x.status === 'held').length).toBeGreaterThan(5);
+    expect(history.some((x) => x.note)).toBe(true);
+    expect(history.some((x) => x.status === 'held' && !x.confirmedByNqtAt)).toBe(true);
+    expect(history.some((x) => x.status === 'planned')).toBe(true);
   });
 
   it('uses valid, unique organisation numbers, e-mails and employee numbers', async () => {

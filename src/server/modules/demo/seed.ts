@@ -163,6 +163,9 @@ export async function seedDemo(db: Db): Promise<DemoCredential[]> {
       nqtPersonIds: demoPeople('nqt'),
       mentorPersonIds: demoPeople('mentor'),
       coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+      featuredPersonIds: plan.logins.flatMap((l) =>
+        (l.role === 'mentor' || l.role === 'nqt') && l.personIndex !== null ? [personIds[l.personIndex] as string] : [],
+      ),
     });
 
     return plan.logins

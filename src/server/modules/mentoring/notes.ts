@@ -60,3 +60,11 @@ export async function writeNote(
     .values({ ownerId: pair.ownerId, pairId: pair.id, sessionId, body, updatedBy: actor.userId })
     .onConflictDoUpdate({ target: sessionNotes.sessionId, set: { body, updatedBy: actor.userId, updatedAt: now } });
 }
+
+/** Inserts notes as they are, for the demo seed only (fictional text, made with the sessions it seeds). */
+export async function seedNotes(
+  tx: DbOrTx,
+  rows: { ownerId: string; pairId: string; sessionId: string; body: string; updatedBy: string | null }[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(sessionNotes).values(rows.slice(i, i + 500));
+}
