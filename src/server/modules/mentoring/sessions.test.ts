@@ -77,6 +77,11 @@ describe('mentoring sessions', () => {
       note: null,
       confirmedByNqtAt: null,
     });
+    // The web app sends the id URL-encoded.
+    const res2 = await s.asMentor.patch(`/api/me/mentoring/pairs/${s.pair.id}/sessions/planned%3A2026-06-15`, {
+      status: 'cancelled',
+    });
+    expect(res2.json()).toMatchObject({ date: '2026-06-15', status: 'cancelled' });
   });
 
   it('lets the mentor log, cancel, move, note and correct; the NQT confirm; others are refused', async () => {
