@@ -43,6 +43,8 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
   }
 
   const due = notLogged(sessions.data?.sessions);
+  // Two coming sessions keep a phone screen short; the NQT's page has them all.
+  const next = pair.nextSessions.filter((s) => isOpen(s) && !due.some((d) => d.id === s.id)).slice(0, 2);
   const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
   return (
     <section className="section" aria-labelledby={headingId}>
@@ -94,7 +96,7 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
       <MentorSessions
         pairId={pair.pairId}
         nqtName={name}
-        sessions={pair.nextSessions.filter((s) => isOpen(s) && !due.some((d) => d.id === s.id))}
+        sessions={next}
         empty={t('web.myMentoring.noNextSessions')}
         onSaved={saved}
       />

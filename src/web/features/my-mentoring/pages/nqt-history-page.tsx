@@ -55,7 +55,13 @@ export function NqtHistoryPage() {
   }
   // The whole school year's plan is in the list; the history is what has come to pass, newest first.
   const now = today();
-  const coming = pair.nextSessions.filter(isOpen);
+  // The next few, and every session moved to a day still ahead (which may lie beyond those few).
+  const next = pair.nextSessions.filter(isOpen);
+  const nextIds = new Set(next.map((s) => s.id));
+  const movedAhead = sessions.data.sessions.filter(
+    (s) => s.status === 'moved' && effectiveDate(s) > now && !nextIds.has(s.id),
+  );
+  const coming = [...next, ...movedAhead].sort((a, b) => effectiveDate(a).localeCompare(effectiveDate(b)));
   const comingIds = new Set(coming.map((s) => s.id));
   const past = newestFirst(sessions.data.sessions.filter((s) => !comingIds.has(s.id) && effectiveDate(s) <= now));
   const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
