@@ -157,7 +157,7 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
       await expectAccessible(page, 'my-mentoring-03-logged');
     });
 
-    it('marks a planned session held as planned in two taps, and moves a coming one', async () => {
+    it('marks a planned session held as planned in two taps, and moves another', async () => {
       const card = page.getByRole('region', { name: nqtName });
       // Sessions whose day has passed and that nobody logged: "Holdt som planlagt", then "Lagre".
       const held = card.getByRole('button', { name: /^Holdt som planlagt/ });
