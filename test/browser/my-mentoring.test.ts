@@ -143,6 +143,10 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
       await card.getByRole('button', { name: `Logg veiledning med ${nqtName}` }).click();
       const form = page.getByRole('form', { name: `Logg veiledning med ${nqtName}` });
       await form.waitFor();
+      // The pressed button is gone: focus is on the form's heading, not lost at the top of the page.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe(`Logg veiledning med ${nqtName}`);
       // Today, one-to-one and the planned length are already there.
       expect(await form.getByLabel('Dato').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(await form.getByLabel('Individuell').isChecked()).toBe(true);
@@ -190,6 +194,19 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
       await logged.getByText(`Notat (bare du og ${nqtName} kan lese det):`).waitFor();
       await expectAccessible(page, 'my-mentoring-04-history');
       await snapshot(page, 'my-mentoring-04a-history-phone', logged);
+
+      // A logged session is corrected: the length, with the note kept.
+      await logged.getByRole('button', { name: /^Endre samtalen/ }).click();
+      const edit = logged.getByRole('form', { name: /^Endre samtalen/ });
+      expect(await edit.getByLabel('Notat (valgfritt)').inputValue()).toBe(NOTE);
+      await edit.getByLabel('Varighet').fill('45');
+      await edit.getByRole('button', { name: 'Lagre' }).click();
+      await page.getByText('Samtalen er endret.').waitFor();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: NOTE })
+        .getByText(/^45 min/)
+        .waitFor();
     });
   });
 

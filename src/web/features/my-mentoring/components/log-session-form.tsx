@@ -11,7 +11,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormProblems, fieldId, numberOrNull, numberText, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import {
@@ -69,6 +69,9 @@ export function LogSessionForm({
   const [note, setNote] = useState(start.kind === 'edit' ? (start.session.note ?? '') : '');
   const [busy, setBusy] = useState(false);
   const { problem, fail, clear, fieldError } = useFormProblem();
+  // The button that opened the form is gone: the form's heading takes focus, so reading goes on here.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   const labels = {
     date: t('web.myMentoring.log.date'),
@@ -124,7 +127,7 @@ export function LogSessionForm({
 
   return (
     <form className="form log-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={titleId}>
-      <Heading level={3} data-size="xs" id={titleId}>
+      <Heading level={3} data-size="xs" id={titleId} ref={heading} tabIndex={-1}>
         {title}
       </Heading>
       <FormProblems problem={problem} form={form} labels={labels} />

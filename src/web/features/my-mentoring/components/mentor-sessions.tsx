@@ -2,6 +2,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { isOpen, type MentoringSession } from '../api.ts';
+import { focusById, sessionHeadingId } from '../focus.ts';
 import { LogSessionForm } from './log-session-form.tsx';
 import { PlannedActions } from './planned-actions.tsx';
 import { SessionCard } from './session-parts.tsx';
@@ -41,8 +42,12 @@ export function MentorSessions({
               onSaved={(saved, message) => {
                 setOpen(null);
                 onSaved(saved, message);
+                focusById(sessionHeadingId(saved.id));
               }}
-              onCancel={() => setOpen(null)}
+              onCancel={() => {
+                setOpen(null);
+                focusById(sessionHeadingId(s.id));
+              }}
             />
           );
         } else if (isOpen(s)) {
@@ -51,7 +56,10 @@ export function MentorSessions({
               pairId={pairId}
               session={s}
               onHeld={() => setOpen({ kind: 'planned', id: s.id })}
-              onChanged={onSaved}
+              onChanged={(saved, message) => {
+                onSaved(saved, message);
+                focusById(sessionHeadingId(saved.id));
+              }}
             />
           );
         } else if (s.status === 'held') {

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { FormProblems, fieldId, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { effectiveDate, type MentoringSession, today, updateSession } from '../api.ts';
+import { focusById, sessionHeadingId } from '../focus.ts';
 
 /**
  * What a mentor does with a planned session: say it was held as planned (opens the log form filled
@@ -27,6 +28,13 @@ export function PlannedActions({
   const form = `move-${session.id}`;
   const day = effectiveDate(session);
   const when = formatDate(locale, day);
+
+  // Back from moving or cancelling: the session's heading takes focus again.
+  function back() {
+    clear();
+    setMode('idle');
+    focusById(sessionHeadingId(session.id));
+  }
 
   async function change(patch: Parameters<typeof updateSession>[2], message: string) {
     clear();
@@ -61,6 +69,7 @@ export function PlannedActions({
           label={t('web.myMentoring.planned.newDate')}
           type="date"
           required
+          autoFocus
           value={movedTo}
           onChange={(e) => setMovedTo(e.target.value)}
           error={fieldError('movedTo')}
@@ -69,7 +78,7 @@ export function PlannedActions({
           <Button type="submit" data-size="sm" loading={busy}>
             {t('web.myMentoring.planned.move')}
           </Button>
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => setMode('idle')}>
+          <Button type="button" variant="secondary" data-size="sm" onClick={back}>
             {t('web.common.cancel')}
           </Button>
         </div>
@@ -93,7 +102,7 @@ export function PlannedActions({
           >
             {t('web.myMentoring.planned.cancelYes')}
           </Button>
-          <Button variant="secondary" data-size="sm" onClick={() => setMode('idle')}>
+          <Button variant="secondary" data-size="sm" onClick={back} autoFocus>
             {t('web.myMentoring.planned.cancelNo')}
           </Button>
         </div>

@@ -3,6 +3,7 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { formatDate, formatNumber, type Translate, useI18n } from '../../../lib/i18n.tsx';
 import { effectiveDate, type MentoringSession, type SessionStatus, type SubGoal } from '../api.ts';
+import { sessionHeadingId } from '../focus.ts';
 
 /** A sub-goal's name from the knowledge base (the shared mentoring catalog). */
 export function subGoalLabel(t: Translate, code: SubGoal): string {
@@ -65,7 +66,7 @@ export function SessionCard({
   return (
     <li className="session-card">
       <div className="session-card__head">
-        <Heading level={headingLevel} data-size="2xs">
+        <Heading level={headingLevel} data-size="2xs" id={sessionHeadingId(session.id)} tabIndex={-1}>
           {formatDate(locale, effectiveDate(session))}
         </Heading>
         <Tag data-size="sm" data-color={STATUS_COLOR[session.status]}>

@@ -16,6 +16,7 @@ import {
   sessionsPath,
 } from '../api.ts';
 import { MinutesSummary, SessionCard } from '../components/session-parts.tsx';
+import { focusById, sessionHeadingId } from '../focus.ts';
 
 function ConfirmButton({
   pairId,
@@ -45,6 +46,7 @@ function ConfirmButton({
             try {
               await confirmSession(pairId, session.id);
               onConfirmed(t('web.myMentoring.nqt.confirmed', { date: when }));
+              focusById(sessionHeadingId(session.id));
             } catch (err) {
               fail(err);
             } finally {

@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
@@ -31,6 +31,12 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
   const { t } = useI18n();
   const sessions = useApiGet<{ sessions: MentoringSession[] }>(sessionsPath(pair.pairId));
   const [logging, setLogging] = useState(false);
+  const logButton = useRef<HTMLButtonElement>(null);
+  // After the form closes, its opener takes focus again.
+  const closeLog = () => {
+    setLogging(false);
+    requestAnimationFrame(() => logButton.current?.focus());
+  };
   const [message, setMessage] = useState<string | null>(null);
   const name = pair.nqt.name;
   const headingId = `nqt-${pair.pairId}`;
@@ -65,12 +71,16 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
           pairId={pair.pairId}
           nqtName={name}
           start={{ kind: 'new', minutes: planned }}
-          onSaved={saved}
-          onCancel={() => setLogging(false)}
+          onSaved={(s, text) => {
+            saved(s, text);
+            closeLog();
+          }}
+          onCancel={closeLog}
         />
       ) : (
         <div className="form__buttons">
           <Button
+            ref={logButton}
             onClick={() => {
               setMessage(null);
               setLogging(true);

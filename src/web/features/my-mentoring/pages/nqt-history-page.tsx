@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
@@ -28,6 +28,12 @@ export function NqtHistoryPage() {
   const mine = useApiGet<MyMentoring>(myMentoringPath);
   const sessions = useApiGet<{ sessions: MentoringSession[] }>(sessionsPath(pairId));
   const [logging, setLogging] = useState(false);
+  const logButton = useRef<HTMLButtonElement>(null);
+  // After the form closes, its opener takes focus again.
+  const closeLog = () => {
+    setLogging(false);
+    requestAnimationFrame(() => logButton.current?.focus());
+  };
   const [message, setMessage] = useState<string | null>(null);
   const pair = mine.data?.asMentor.find((p) => p.pairId === pairId);
   const back = <AppLink to={myMentoringRoutes.mentor}>{t('web.myMentoring.mentor.back')}</AppLink>;
@@ -89,12 +95,16 @@ export function NqtHistoryPage() {
             pairId={pair.pairId}
             nqtName={name}
             start={{ kind: 'new', minutes: planned }}
-            onSaved={saved}
-            onCancel={() => setLogging(false)}
+            onSaved={(s, text) => {
+              saved(s, text);
+              closeLog();
+            }}
+            onCancel={closeLog}
           />
         ) : (
           <div className="form__buttons">
             <Button
+              ref={logButton}
               onClick={() => {
                 setMessage(null);
                 setLogging(true);
