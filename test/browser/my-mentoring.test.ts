@@ -152,6 +152,13 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
       expect(await form.getByLabel('Individuell').isChecked()).toBe(true);
       expect(await form.getByLabel('Varighet').inputValue()).toMatch(/^\d+$/);
       await form.getByText(`Bare du og ${nqtName} kan lese notatet.`).waitFor();
+      // A length the server refuses is explained beside the field, and in the summary above the form.
+      const length = await form.getByLabel('Varighet').inputValue();
+      await form.getByLabel('Varighet').fill('2');
+      await form.getByRole('button', { name: 'Lagre' }).click();
+      await form.getByRole('link', { name: /^Varighet:/ }).waitFor();
+      await expectAccessible(page, 'my-mentoring-02b-log-error');
+      await form.getByLabel('Varighet').fill(length);
       await form.getByLabel('Reflektere over og bygge egen lærerrolle').check();
       await form.getByLabel('Notat (valgfritt)').fill(NOTE);
       await expectAccessible(page, 'my-mentoring-02-log-form');

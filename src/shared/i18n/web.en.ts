@@ -539,6 +539,9 @@ export const webEn: Record<keyof typeof webNb, string> = {
   'web.myMentoring.nqt.email': 'E-mail',
   'web.myMentoring.nqt.year': 'Your year',
   'web.myMentoring.nqt.historyTitle': 'Sessions so far',
+  'web.myMentoring.nqt.subGoalsTitle': 'The sub-goals of mentoring',
+  'web.myMentoring.nqt.subGoalsLead':
+    'Mentoring builds on four sub-goals, and your mentor tags each session with them. Year one is mostly about doing the job, year two about investigating and developing your own practice.',
   'web.myMentoring.nqt.confirm': 'Confirm',
   'web.myMentoring.nqt.confirmFor': 'Confirm the session on {date}',
   'web.myMentoring.nqt.confirmHelp': 'Is this right? Confirm that the session was held.',

@@ -546,6 +546,9 @@ export const webNb = {
   'web.myMentoring.nqt.email': 'E-post',
   'web.myMentoring.nqt.year': 'Ditt år',
   'web.myMentoring.nqt.historyTitle': 'Samtaler så langt',
+  'web.myMentoring.nqt.subGoalsTitle': 'Delmålene i veiledningen',
+  'web.myMentoring.nqt.subGoalsLead':
+    'Veiledningen bygger på fire delmål, og veilederen merker hver samtale med dem. Første år handler mest om å mestre jobben, andre år om å undersøke og utvikle egen praksis.',
   'web.myMentoring.nqt.confirm': 'Bekreft',
   'web.myMentoring.nqt.confirmFor': 'Bekreft samtalen {date}',
   'web.myMentoring.nqt.confirmHelp': 'Stemmer dette? Bekreft at samtalen ble holdt.',

@@ -542,6 +542,9 @@ export const webNn: Record<keyof typeof webNb, string> = {
   'web.myMentoring.nqt.email': 'E-post',
   'web.myMentoring.nqt.year': 'Ditt år',
   'web.myMentoring.nqt.historyTitle': 'Samtalar så langt',
+  'web.myMentoring.nqt.subGoalsTitle': 'Delmåla i rettleiinga',
+  'web.myMentoring.nqt.subGoalsLead':
+    'Rettleiinga byggjer på fire delmål, og rettleiaren merkjer kvar samtale med dei. Første år handlar mest om å meistre jobben, andre år om å undersøkje og utvikle eigen praksis.',
   'web.myMentoring.nqt.confirm': 'Stadfest',
   'web.myMentoring.nqt.confirmFor': 'Stadfest samtalen {date}',
   'web.myMentoring.nqt.confirmHelp': 'Stemmer dette? Stadfest at samtalen vart halden.',

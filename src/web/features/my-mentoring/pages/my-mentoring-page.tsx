@@ -1,4 +1,4 @@
-import { Button, Link as DsLink, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Link as DsLink, Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { type ReactNode, useState } from 'react';
 import { FormProblems, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
@@ -13,9 +13,10 @@ import {
   myMentoringPath,
   type NqtPair,
   newestFirst,
+  SUB_GOALS,
   sessionsPath,
 } from '../api.ts';
-import { MinutesSummary, SessionCard } from '../components/session-parts.tsx';
+import { MinutesSummary, SessionCard, subGoalLabel } from '../components/session-parts.tsx';
 import { focusById, sessionHeadingId } from '../focus.ts';
 
 function ConfirmButton({
@@ -148,6 +149,24 @@ function MentorPairSections({ pair, onChanged }: { pair: NqtPair; onChanged: () 
   );
 }
 
+/** The knowledge base's four sub-goals, so the NQT knows what the sessions are tagged with and why. */
+function SubGoals() {
+  const { t } = useI18n();
+  return (
+    <section className="section" aria-labelledby="nqt-sub-goals">
+      <Heading level={2} data-size="sm" id="nqt-sub-goals">
+        {t('web.myMentoring.nqt.subGoalsTitle')}
+      </Heading>
+      <Paragraph>{t('web.myMentoring.nqt.subGoalsLead')}</Paragraph>
+      <List.Ordered>
+        {SUB_GOALS.map((code) => (
+          <List.Item key={code}>{subGoalLabel(t, code)}</List.Item>
+        ))}
+      </List.Ordered>
+    </section>
+  );
+}
+
 /** "Min veiledning": the NQT's mentor, the coming sessions, and the held ones with notes to confirm. */
 export function MyMentoringPage() {
   const { t } = useI18n();
@@ -158,7 +177,14 @@ export function MyMentoringPage() {
   else if (!mine.data) body = <Loading />;
   else if (mine.data.asNqt.length === 0) body = <Paragraph>{t('web.myMentoring.nqt.none')}</Paragraph>;
   else {
-    body = mine.data.asNqt.map((pair) => <MentorPairSections key={pair.pairId} pair={pair} onChanged={mine.reload} />);
+    body = (
+      <>
+        {mine.data.asNqt.map((pair) => (
+          <MentorPairSections key={pair.pairId} pair={pair} onChanged={mine.reload} />
+        ))}
+        <SubGoals />
+      </>
+    );
   }
   return (
     <Page title={t('web.myMentoring.nqt.title')} lead={<Paragraph>{t('web.myMentoring.nqt.lead')}</Paragraph>}>
