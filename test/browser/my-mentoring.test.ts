@@ -215,6 +215,17 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
         .getByText(/^45 min/)
         .waitFor();
     });
+
+    it('still opens the start page from the menu, without the organisation things a mentor cannot open', async () => {
+      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Start' }).click();
+      await h1(page, /^Hei, /).waitFor();
+      await page
+        .getByRole('link', { name: /^Mine nyutdannede/ })
+        .first()
+        .waitFor();
+      expect(await page.getByText('Du kan ikke se enheter og personer').count()).toBe(0);
+      await expectAccessible(page, 'my-mentoring-04b-mentor-start');
+    });
   });
 
   describe('the NQT', () => {

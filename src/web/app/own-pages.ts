@@ -8,6 +8,20 @@ export function ownMentoringPages(me: Me): { mentor: boolean; nqt: boolean } {
   };
 }
 
+// Whose own page has been shown in this visit: the start page leads there only until then, so "Start"
+// in the menu still opens the start page, and a second user signing in on the same tab is led too.
+let shownTo: string | null = null;
+
+/** Called by the mentor's and NQT's pages when they show. */
+export function markOwnPageShown(userId: string) {
+  shownTo = userId;
+}
+
+/** Where the start page should send this user now, if anywhere. */
+export function leadToOwnPage(me: Me): string | null {
+  return shownTo === me.user.id ? null : ownLandingPage(me);
+}
+
 /**
  * Where a mentor or NQT who cannot open any owner's organisation pages should land: their own page,
  * not a start page full of things they cannot open. Admins and coordinators get null (no change).

@@ -1,14 +1,11 @@
 import { Card, Fieldset, Heading, List, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { Link, Navigate } from 'react-router';
 import type { Me } from '../../../../shared/schemas/auth.ts';
-import { ownLandingPage, ownMentoringPages } from '../../../app/own-pages.ts';
+import { leadToOwnPage, ownLandingPage, ownMentoringPages } from '../../../app/own-pages.ts';
 import { type MeOwner, useSession, useSignedIn } from '../../../app/session.tsx';
 import { useT } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { Page } from '../../../lib/page.tsx';
-
-// A mentor or NQT is led to their own page once, when the app opens; "Start" in the menu still shows this page.
-let ledToOwnPage = false;
 
 function Shortcuts({ me, owner }: { me: Me; owner: MeOwner | null }) {
   const t = useT();
@@ -61,12 +58,10 @@ export function StartPage() {
   const { me, owner } = useSignedIn();
   const { selectOwner } = useSession();
   const ownerName = (id: string | null) => me.owners.find((o) => o.id === id)?.name;
+  // A mentor or NQT who reaches no organisation pages starts on their own page (see own-pages.ts).
+  const lead = leadToOwnPage(me);
+  if (lead) return <Navigate to={lead} replace />;
   const landing = ownLandingPage(me);
-  if (landing && !ledToOwnPage) {
-    ledToOwnPage = true;
-    return <Navigate to={landing} replace />;
-  }
-  ledToOwnPage = true;
 
   return (
     <Page

@@ -1,5 +1,7 @@
 import { Button, Link as DsLink, Heading, List, Paragraph } from '@digdir/designsystemet-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { markOwnPageShown } from '../../../app/own-pages.ts';
+import { useSignedIn } from '../../../app/session.tsx';
 import { FormProblems, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
@@ -169,6 +171,8 @@ function SubGoals() {
 
 /** "Min veiledning": the NQT's mentor, the coming sessions, and the held ones with notes to confirm. */
 export function MyMentoringPage() {
+  const { me } = useSignedIn();
+  useEffect(() => markOwnPageShown(me.user.id), [me.user.id]);
   const { t } = useI18n();
   const mine = useApiGet<MyMentoring>(myMentoringPath);
 

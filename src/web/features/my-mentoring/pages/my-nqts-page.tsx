@@ -1,5 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { markOwnPageShown } from '../../../app/own-pages.ts';
+import { useSignedIn } from '../../../app/session.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
@@ -119,6 +121,8 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
 
 /** "Mine nyutdannede": a mentor's NQTs, how far the mentoring has come, and logging a session. */
 export function MyNqtsPage() {
+  const { me } = useSignedIn();
+  useEffect(() => markOwnPageShown(me.user.id), [me.user.id]);
   const { t } = useI18n();
   const mine = useApiGet<MyMentoring>(myMentoringPath);
   const title = t('web.myMentoring.mentor.title');
