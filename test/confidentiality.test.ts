@@ -110,6 +110,13 @@ describe('private notes', () => {
     });
     expect(logged.statusCode).toBe(201);
     const sessionId = logged.json().id as string;
+    // An agreement for the pair, so its PDF is walked too (an agreement never carries a note).
+    const coordinator = others.find(([role]) => role === 'programme_coordinator')?.[1];
+    if (!coordinator) throw new Error('coordinator');
+    const made = await coordinator.post(`/api/owners/${owner.id}/programmes/${programme.id}/agreements`, {});
+    const agreementId = (made.json().items as { id: string; enrolmentId: string }[]).find(
+      (a) => a.enrolmentId === enrolment.id,
+    )?.id as string;
     const extra = await asMentor.post(sessions, {
       date: '2026-05-12',
       minutes: 45,
@@ -146,6 +153,7 @@ describe('private notes', () => {
       enrolmentId: [enrolment.id],
       pairId: [pair.id, otherPair.id],
       sessionId: [sessionId],
+      agreementId: [agreementId],
       kind: ['units', 'people'],
     };
     const urls = getRoutes.flatMap((template) => {

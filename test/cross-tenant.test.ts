@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  agreements,
+  agreementTemplates,
   enrolments,
   matchingRuns,
   mentorPairs,
@@ -10,6 +12,7 @@ import {
   roleGrants,
   units,
 } from '../src/server/db/schema.ts';
+import { defaultTemplateTexts } from '../src/server/modules/mentoring/agreements/render.ts';
 import {
   buildEnrolment,
   buildOwner,
@@ -87,6 +90,18 @@ describe('cross-tenant isolation', () => {
       })
       .returning();
 
+    const [agreementB] = await t.db
+      .insert(agreements)
+      .values({
+        ownerId: ownerB.id,
+        programmeId: programmeB.id,
+        enrolmentId: enrolmentB.id,
+        nqtPersonId: nqtB.id,
+        coordinatorUserId: userB.id,
+        locale: 'nb',
+      })
+      .returning();
+
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
       unitId: unitB.id,
@@ -97,6 +112,7 @@ describe('cross-tenant isolation', () => {
       programmeId: programmeB.id,
       enrolmentId: enrolmentB.id,
       pairId: pairB?.id ?? '',
+      agreementId: agreementB?.id ?? '',
     };
     const employment = {
       unitId: unitB.id,
@@ -159,6 +175,13 @@ describe('cross-tenant isolation', () => {
       'POST /api/owners/{ownerId}/programmes/{programmeId}/matching/pairs/{pairId}/end': {
         payload: { reason: 'Kapret av en annen eier.' },
       },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/agreement-template': {},
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/agreement-template': {
+        payload: { texts: defaultTemplateTexts() },
+      },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/agreements': { payload: {} },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements/{agreementId}/pdf': {},
     };
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
@@ -234,6 +257,15 @@ describe('cross-tenant isolation', () => {
     expect(pairAfter).toMatchObject({ status: 'proposed', locked: false, endedReason: null });
     expect(await t.db.select().from(mentorPairs).where(eq(mentorPairs.ownerId, ownerB.id))).toHaveLength(1);
     expect(await t.db.select().from(matchingRuns).where(eq(matchingRuns.ownerId, ownerB.id))).toEqual([]);
+    expect(await t.db.select().from(agreements).where(eq(agreements.ownerId, ownerB.id))).toHaveLength(1);
+    expect(await t.db.select().from(agreementTemplates).where(eq(agreementTemplates.ownerId, ownerB.id))).toEqual([]);
+    // B's agreement through A's own programme, or accepted by A's admin as if a party, is not found either.
+    expect(
+      (await client.get(`/api/owners/${ownerA.id}/programmes/${programmeA.id}/agreements/${agreementB?.id}/pdf`))
+        .statusCode,
+    ).toBe(404);
+    expect((await client.post(`/api/me/agreements/${agreementB?.id}/accept`, { version: 1 })).statusCode).toBe(404);
+    expect((await client.get(`/api/me/agreements/${agreementB?.id}/pdf`)).statusCode).toBe(404);
     const [unitAfter] = await t.db.select().from(units).where(eq(units.id, unitB.id));
     expect(unitAfter?.name).toBe('B skole');
     const [personAfter] = await t.db.select().from(people).where(eq(people.id, personB.id));

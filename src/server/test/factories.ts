@@ -284,3 +284,22 @@ export async function buildPair(
   if (!row) throw new Error('pair insert failed');
   return row;
 }
+
+/**
+ * A programme ready for agreements: a school with a head, an NQT (æøå in the name) paired with a
+ * mentor, and a second NQT without a mentor yet. Logins are left to the test.
+ */
+export async function buildAgreementParties(db: DbOrTx) {
+  const owner = await buildOwner(db);
+  const unit = await buildUnit(db, { owner, name: `Løvåsen skole ${uniq()}` });
+  const programme = await buildProgramme(db, { owner });
+  const nqtValues = { owner, unit, startDate: '2026-08-10', teachingExperienceYears: 0 } as const;
+  const nqt = await buildPerson(db, { ...nqtValues, givenName: 'Åse', familyName: `Ødegård ${uniq()}` });
+  const otherNqt = await buildPerson(db, { ...nqtValues, givenName: 'Bjørn', familyName: `Sæther ${uniq()}` });
+  const mentor = await buildPerson(db, { owner, unit, givenName: 'Mette' });
+  const head = await buildPerson(db, { owner, unit, givenName: 'Hege', position: 'head' });
+  const enrolment = await buildEnrolment(db, { programme, person: nqt, unit, startDate: '2026-08-10' });
+  const otherEnrolment = await buildEnrolment(db, { programme, person: otherNqt, unit, startDate: '2026-08-10' });
+  const pair = await buildPair(db, { enrolment, mentor });
+  return { owner, unit, programme, nqt, otherNqt, mentor, head, enrolment, otherEnrolment, pair };
+}

@@ -1,3 +1,4 @@
+import { agreementsEn } from './agreements.en.ts';
 import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
@@ -5,4 +6,4 @@ import type { Messages } from './nb.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = { ...coreEn, ...importEn, ...mentoringEn, ...webEn };
+export const en: Messages = { ...coreEn, ...agreementsEn, ...importEn, ...mentoringEn, ...webEn };

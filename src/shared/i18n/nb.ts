@@ -1,3 +1,4 @@
+import { agreementsNb } from './agreements.nb.ts';
 import { coreNb } from './core.nb.ts';
 import { importNb } from './import.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
@@ -8,7 +9,7 @@ import { webNb } from './web.nb.ts';
  * the matching `.nn.ts` and `.en.ts` part: the type system and `npm run check` both enforce it.
  * `{name}` placeholders are replaced at runtime.
  */
-export const nb = { ...coreNb, ...importNb, ...mentoringNb, ...webNb } as const;
+export const nb = { ...coreNb, ...agreementsNb, ...importNb, ...mentoringNb, ...webNb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Messages = Record<MessageKey, string>;

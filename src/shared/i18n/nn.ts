@@ -1,3 +1,4 @@
+import { agreementsNn } from './agreements.nn.ts';
 import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
@@ -5,4 +6,4 @@ import type { Messages } from './nb.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = { ...coreNn, ...importNn, ...mentoringNn, ...webNn };
+export const nn: Messages = { ...coreNn, ...agreementsNn, ...importNn, ...mentoringNn, ...webNn };

@@ -1,0 +1,166 @@
+import { and, asc, eq, gte, inArray, isNull, or } from 'drizzle-orm';
+import type { Locale } from '../../../../../shared/enums.ts';
+import type { IsoDate } from '../../../../../shared/rules/school-year.ts';
+import type { Db, DbOrTx } from '../../../../db/client.ts';
+import { agreements, employments, enrolments, mentorPairs, roleGrants, users } from '../../../../db/schema.ts';
+import { audit } from '../../../../lib/audit.ts';
+import { AppError } from '../../../../lib/errors.ts';
+import type { Actor } from '../../../auth/actor.ts';
+import type { ProgrammeRow } from '../../queries.ts';
+import { ensureTemplate, lockProgramme } from './save-template.ts';
+
+/** The unit leader of each unit: a person with a unit_leader grant there, else the head employed there today. */
+async function unitLeaders(tx: DbOrTx, ownerId: string, unitIds: string[], today: IsoDate) {
+  const leaders = new Map<string, string>();
+  if (unitIds.length === 0) return leaders;
+  const grants = await tx
+    .select({ unitId: roleGrants.scopeId, personId: users.personId })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.ownerId, ownerId),
+        eq(roleGrants.role, 'unit_leader'),
+        eq(roleGrants.scopeType, 'unit'),
+        inArray(roleGrants.scopeId, unitIds),
+        isNull(roleGrants.revokedAt),
+        eq(users.active, true),
+      ),
+    )
+    .orderBy(asc(roleGrants.createdAt), asc(roleGrants.id));
+  for (const g of grants) if (g.unitId && g.personId && !leaders.has(g.unitId)) leaders.set(g.unitId, g.personId);
+  const heads = await tx
+    .select({ unitId: employments.unitId, personId: employments.personId, startDate: employments.startDate })
+    .from(employments)
+    .where(
+      and(
+        eq(employments.ownerId, ownerId),
+        eq(employments.position, 'head'),
+        inArray(employments.unitId, unitIds),
+        or(isNull(employments.endDate), gte(employments.endDate, today)),
+      ),
+    )
+    .orderBy(asc(employments.startDate), asc(employments.id));
+  for (const h of heads) if (!leaders.has(h.unitId) && h.startDate <= today) leaders.set(h.unitId, h.personId);
+  return leaders;
+}
+
+/** The coordinator named in the agreements: the caller, or a user with a programme coordinator grant at this owner. */
+async function checkCoordinator(tx: DbOrTx, ownerId: string, userId: string) {
+  const [grant] = await tx
+    .select({ id: roleGrants.id })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.userId, userId),
+        eq(roleGrants.ownerId, ownerId),
+        eq(roleGrants.role, 'programme_coordinator'),
+        isNull(roleGrants.revokedAt),
+        eq(users.active, true),
+      ),
+    )
+    .limit(1);
+  if (!grant) throw new AppError('NOT_A_COORDINATOR');
+}
+
+/**
+ * Makes one agreement for every enrolled NQT who has not left, and brings the named mentor (the open
+ * accepted pair's) and unit leader up to date on the existing ones. Running it again changes nothing
+ * that has not changed; acceptances are never removed (a new mentor accepts for themself).
+ */
+export async function createAgreements({
+  db,
+  actor,
+  programme,
+  coordinatorUserId,
+  locale,
+  today,
+}: {
+  db: Db;
+  actor: Actor;
+  programme: ProgrammeRow;
+  coordinatorUserId: string | undefined;
+  locale: Locale;
+  today: IsoDate;
+}): Promise<{ created: number; updated: number }> {
+  const { ownerId } = programme;
+  return db.transaction(async (tx) => {
+    await lockProgramme(tx, programme);
+    if (coordinatorUserId && coordinatorUserId !== actor.userId) await checkCoordinator(tx, ownerId, coordinatorUserId);
+    const coordinator = coordinatorUserId ?? actor.userId;
+    const template = await ensureTemplate(tx, actor, programme);
+    const enrolled = await tx
+      .select()
+      .from(enrolments)
+      .where(
+        and(
+          eq(enrolments.ownerId, ownerId),
+          eq(enrolments.programmeId, programme.id),
+          or(isNull(enrolments.leftOn), gte(enrolments.leftOn, today)),
+        ),
+      );
+    const pairs = await tx
+      .select({ enrolmentId: mentorPairs.enrolmentId, mentorPersonId: mentorPairs.mentorPersonId })
+      .from(mentorPairs)
+      .where(
+        and(
+          eq(mentorPairs.ownerId, ownerId),
+          eq(mentorPairs.programmeId, programme.id),
+          eq(mentorPairs.status, 'accepted'),
+        ),
+      );
+    const mentorOf = new Map(pairs.map((p) => [p.enrolmentId, p.mentorPersonId]));
+    const unitIds = [...new Set(enrolled.map((e) => e.unitId).filter((u) => u !== null))];
+    const leaders = await unitLeaders(tx, ownerId, unitIds, today);
+    const existing = new Map(
+      (
+        await tx
+          .select()
+          .from(agreements)
+          .where(and(eq(agreements.ownerId, ownerId), eq(agreements.programmeId, programme.id)))
+      ).map((a) => [a.enrolmentId, a]),
+    );
+
+    let created = 0;
+    let updated = 0;
+    const toInsert: (typeof agreements.$inferInsert)[] = [];
+    for (const e of enrolled) {
+      const mentorPersonId = mentorOf.get(e.id) ?? null;
+      const unitLeaderPersonId = (e.unitId && leaders.get(e.unitId)) || null;
+      const row = existing.get(e.id);
+      if (!row) {
+        toInsert.push({
+          ownerId,
+          programmeId: programme.id,
+          enrolmentId: e.id,
+          nqtPersonId: e.personId,
+          mentorPersonId,
+          unitLeaderPersonId,
+          coordinatorUserId: coordinator,
+          locale,
+          createdBy: actor.userId,
+        });
+        created++;
+      } else if (row.mentorPersonId !== mentorPersonId || row.unitLeaderPersonId !== unitLeaderPersonId) {
+        await tx
+          .update(agreements)
+          .set({ mentorPersonId, unitLeaderPersonId, updatedAt: new Date() })
+          .where(and(eq(agreements.ownerId, ownerId), eq(agreements.id, row.id)));
+        updated++;
+      }
+    }
+    for (let i = 0; i < toInsert.length; i += 500) await tx.insert(agreements).values(toInsert.slice(i, i + 500));
+    if (created > 0 || updated > 0) {
+      await audit(tx, {
+        actorUserId: actor.userId,
+        ownerId,
+        action: 'agreement.create_all',
+        entity: 'programme',
+        entityId: programme.id,
+        details: { created, updated, templateVersion: template.version, coordinatorUserId: coordinator },
+      });
+    }
+    return { created, updated };
+  });
+}
