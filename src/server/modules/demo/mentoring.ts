@@ -9,13 +9,15 @@ import { recordProposal } from '../mentoring/commands/propose-pairs.ts';
 import { defaultProgrammeSettings } from '../mentoring/defaults.ts';
 import { buildProposalInput, loadMatchingContext } from '../mentoring/matching-queries.ts';
 import { eligibilityPerson, loadOwnerStaff } from '../mentoring/queries.ts';
+import { seedDemoAgreements } from './agreements.ts';
 import { seedDemoSessions } from './sessions.ts';
 
 /*
  * Demo kommune's mentoring programme in mid-year: school year 2026-27 looked at on the demo's "today",
  * every demo NQT enrolled (they are all eligible by the shared rules, or seeding stops), a mentor
  * profile for every mentor, and accepted pairs from one run of the real solver, the way a coordinator
- * would have accepted the autumn's proposal, and sessions logged up to the demo's today (`./sessions.ts`).
+ * would have accepted the autumn's proposal, sessions logged up to the demo's today (`./sessions.ts`), and
+ * the agreements, most signed by every party and some pending (`./agreements.ts`).
  */
 
 export const DEMO_SCHOOL_YEAR: SchoolYear = '2026-27';
@@ -87,5 +89,13 @@ export async function seedDemoMentoring(
   const result = await solveMatching(solverInput);
   await recordProposal(tx, { ctx, solverInput, result, actorUserId: coordinatorUserId, status: 'accepted' });
   await seedDemoSessions(tx, { programme, today: DEMO_TODAY, featuredPersonIds: opts.featuredPersonIds ?? [] });
+  if (coordinatorUserId) {
+    await seedDemoAgreements(tx, {
+      programme,
+      coordinatorUserId,
+      today: DEMO_TODAY,
+      featuredPersonIds: opts.featuredPersonIds ?? [],
+    });
+  }
   return { programme, result };
 }

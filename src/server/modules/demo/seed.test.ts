@@ -279,6 +279,28 @@ describe('the demo municipality', () => {
     expect(history.some((x) => x.status === 'planned')).toBe(true);
   });
 
+  it('has agreements for every NQT: most signed by all four parties, some pending, the demo NQT still to accept', async () => {
+    const owner = await demoOwner();
+    const [programme] = await database.db.select().from(programmes).where(eq(programmes.ownerId, owner.id));
+    const view = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/owners/${owner.id}/programmes/${programme?.id}/agreements`,
+        headers: { cookie: await loginAs('programme_coordinator') },
+      })
+    ).json();
+    expect(view.items).toHaveLength(150);
+    const signed = view.items.filter((a: { isSigned: boolean }) => a.isSigned).length;
+    expect(signed).toBeGreaterThan(90);
+    expect(signed).toBeLessThan(150);
+    expect(view.notAccepted.length).toBeGreaterThan(10);
+    const mine = (
+      await app.inject({ method: 'GET', url: '/api/me/agreements', headers: { cookie: await loginAs('nqt') } })
+    ).json();
+    expect(mine.items).toHaveLength(1);
+    expect(mine.items[0]).toMatchObject({ myParties: ['nqt'], mustAccept: true });
+  });
+
   it('uses valid, unique organisation numbers, e-mails and employee numbers', async () => {
     const ownerRows = await database.db.select().from(owners);
     const unitRows = await database.db.select().from(units);

@@ -18,7 +18,13 @@ export async function lockProgramme(tx: DbOrTx, programme: ProgrammeRow): Promis
     .for('update');
 }
 
-async function insertVersion(tx: DbOrTx, actor: Actor, programme: ProgrammeRow, version: number, texts: TemplateTexts) {
+async function insertVersion(
+  tx: DbOrTx,
+  actor: Pick<Actor, 'userId'>,
+  programme: ProgrammeRow,
+  version: number,
+  texts: TemplateTexts,
+) {
   const [row] = await tx
     .insert(agreementTemplates)
     .values({ ownerId: programme.ownerId, programmeId: programme.id, version, texts, createdBy: actor.userId })
@@ -36,7 +42,11 @@ async function insertVersion(tx: DbOrTx, actor: Actor, programme: ProgrammeRow, 
 }
 
 /** The programme's newest template, writing version 1 from the defaults when there is none (inside the caller's transaction). */
-export async function ensureTemplate(tx: DbOrTx, actor: Actor, programme: ProgrammeRow): Promise<TemplateRow> {
+export async function ensureTemplate(
+  tx: DbOrTx,
+  actor: Pick<Actor, 'userId'>,
+  programme: ProgrammeRow,
+): Promise<TemplateRow> {
   return (
     (await latestTemplate(tx, programme.ownerId, programme.id)) ??
     insertVersion(tx, actor, programme, 1, defaultTemplateTexts())
