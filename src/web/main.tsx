@@ -8,6 +8,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/router.tsx';
+import { getLocale, loadLocale } from './lib/i18n.tsx';
+
+// A language chosen on an earlier visit is fetched before the first paint, so the page never flashes bokmål.
+await loadLocale(getLocale()).catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,5 +1,6 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../enums.ts';
+import { DEFAULT_LOCALE, type Locale } from '../enums.ts';
 import { en } from './en.ts';
+import { formatMessage, isLocale, type MessageParams } from './format.ts';
 import { type MessageKey, type Messages, nb } from './nb.ts';
 import { nn } from './nn.ts';
 
@@ -10,19 +11,11 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(nb, key);
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { isLocale, type MessageParams };
 
-export type MessageParams = Record<string, string | number>;
-
-/** Translates a key, replacing `{name}` placeholders. Unknown placeholders are left visible so a gap shows in review. */
+/** Translates a key, replacing `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[locale][key] ?? nb[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return formatMessage(catalogs[locale][key] ?? nb[key], params);
 }
 
 /** Picks a supported locale from an Accept-Language header; bokmål when nothing matches ("no" means bokmål). */

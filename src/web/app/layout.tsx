@@ -1,7 +1,7 @@
 import { Button, Field, Label, Select, SkipLink } from '@digdir/designsystemet-react';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { LOCALES, type Locale } from '../../shared/enums.ts';
-import { isLocale } from '../../shared/i18n/index.ts';
+import { isLocale } from '../../shared/i18n/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { ownMentoringPages } from './own-pages.ts';
 import { useSession } from './session.tsx';

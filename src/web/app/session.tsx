@@ -54,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (hasStoredLocale()) {
       if (getLocale() !== next.user.locale) void api.put('/api/auth/locale', { locale: getLocale() }).catch(() => {});
     } else {
-      setLocale(next.user.locale, { remember: false });
+      void setLocale(next.user.locale, { remember: false });
     }
   }, []);
 
@@ -98,7 +98,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setMe(null);
       },
       changeLocale: (locale) => {
-        setLocale(locale);
+        void setLocale(locale);
         if (me) void api.put('/api/auth/locale', { locale }).catch(() => {});
       },
       notice,

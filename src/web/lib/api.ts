@@ -1,6 +1,5 @@
 import type { ErrorBody, ErrorCode, FieldError } from '../../shared/errors.ts';
-import { translate } from '../../shared/i18n/index.ts';
-import { getLocale } from './i18n.tsx';
+import { getLocale, translate } from './i18n.tsx';
 
 /** What went wrong, with the server's already translated message. `NETWORK` means no answer came back. */
 export class ApiError extends Error {

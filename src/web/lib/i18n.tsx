@@ -1,8 +1,34 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/enums.ts';
-import { isLocale, type MessageKey, type MessageParams, translate } from '../../shared/i18n/index.ts';
+import { formatMessage, isLocale, type MessageParams } from '../../shared/i18n/format.ts';
+import { type MessageKey, type Messages, nb } from '../../shared/i18n/nb.ts';
 
 export type { Locale, MessageKey, MessageParams };
+
+/*
+ * Bokmål ships with the app; nynorsk and English are separate chunks fetched when chosen, so every
+ * first visit does not download three languages. Until a catalog has arrived, the language stays as it was.
+ */
+const loaded: Partial<Record<Locale, Messages>> = { nb };
+const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<Messages>> = {
+  nn: () => import('../../shared/i18n/nn.ts').then((m) => m.nn),
+  en: () => import('../../shared/i18n/en.ts').then((m) => m.en),
+};
+
+/** Fetches a language's catalog once; resolves when it can be shown. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'nb' || loaded[locale]) return;
+  loaded[locale] = await loaders[locale]();
+}
+
+/** Translates outside React (the API client's own messages). */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return formatMessage(loaded[locale]?.[key] ?? nb[key], params);
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(nb, key);
+}
 
 const STORAGE_KEY = 'tillit.locale';
 
@@ -41,7 +67,8 @@ export function hasStoredLocale(): boolean {
   }
 }
 
-export function setLocale(locale: Locale, opts: { remember?: boolean } = {}) {
+export async function setLocale(locale: Locale, opts: { remember?: boolean } = {}): Promise<void> {
+  await loadLocale(locale);
   if (opts.remember !== false) {
     try {
       localStorage.setItem(STORAGE_KEY, locale);

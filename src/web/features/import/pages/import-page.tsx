@@ -15,10 +15,9 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { isMessageKey } from '../../../../shared/i18n/index.ts';
 import { useSignedIn } from '../../../app/session.tsx';
 import { ApiError, errorMessage } from '../../../lib/api.ts';
-import { formatNumber, type Translate, useI18n } from '../../../lib/i18n.tsx';
+import { formatNumber, isMessageKey, type Translate, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { NoOwnerAccess } from '../../../lib/no-access.tsx';
 import { Page } from '../../../lib/page.tsx';
