@@ -1,8 +1,10 @@
 import { Button, Field, Label, Select, SkipLink } from '@digdir/designsystemet-react';
-import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LOCALES, type Locale } from '../../shared/enums.ts';
 import { isLocale } from '../../shared/i18n/format.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { useApiGet } from '../lib/use-api.ts';
 import { ownMentoringPages } from './own-pages.ts';
 import { useSession } from './session.tsx';
 
@@ -36,15 +38,29 @@ function LanguageSwitcher() {
   );
 }
 
+/**
+ * Whether the signed-in user has an agreement to accept (GET /api/me/agreements), asked again on each
+ * navigation so the menu item goes once the last one is accepted.
+ */
+export function useAgreementsToAccept(userId: string | null): boolean {
+  const { pathname } = useLocation();
+  const { data, reload } = useApiGet<{ items: { mustAccept: boolean }[] }>(userId ? '/api/me/agreements' : null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a navigation is the reason to ask again
+  useEffect(() => reload(), [pathname, reload]);
+  return data?.items.some((a) => a.mustAccept) ?? false;
+}
+
 function MainNav() {
   const { t } = useI18n();
   const { me, owner } = useSession();
+  const toAccept = useAgreementsToAccept(me ? me.user.id : null);
   if (!me) return null;
   const abilities = owner?.abilities;
   const items: { to: string; label: string; end?: boolean }[] = [{ to: '/', label: t('web.nav.start'), end: true }];
   const own = ownMentoringPages(me);
   if (own.mentor) items.push({ to: '/mine-nyutdannede', label: t('web.nav.myNqts') });
   if (own.nqt) items.push({ to: '/min-veiledning', label: t('web.nav.myMentoring') });
+  if (toAccept) items.push({ to: '/avtaler', label: t('web.agreements.nav.menu') });
   if (abilities?.viewOrganisation) {
     items.push(
       { to: '/veiledning', label: t('web.nav.mentoring') },

@@ -123,6 +123,19 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/avtaler',
+                lazy: async () => ({
+                  Component: (await import('../features/agreements/pages/programme-agreements-page.tsx'))
+                    .ProgrammeAgreementsPage,
+                }),
+              },
+              {
+                path: '/avtaler',
+                lazy: async () => ({
+                  Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,
+                }),
+              },
+              {
                 path: '/mine-nyutdannede',
                 lazy: async () => ({
                   Component: (await import('../features/my-mentoring/pages/my-nqts-page.tsx')).MyNqtsPage,

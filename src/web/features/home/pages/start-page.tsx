@@ -1,6 +1,7 @@
 import { Card, Fieldset, Heading, List, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { Link, Navigate } from 'react-router';
 import type { Me } from '../../../../shared/schemas/auth.ts';
+import { useAgreementsToAccept } from '../../../app/layout.tsx';
 import { leadToOwnPage, ownLandingPage, ownMentoringPages } from '../../../app/own-pages.ts';
 import { type MeOwner, useSession, useSignedIn } from '../../../app/session.tsx';
 import { useT } from '../../../lib/i18n.tsx';
@@ -9,8 +10,12 @@ import { Page } from '../../../lib/page.tsx';
 
 function Shortcuts({ me, owner }: { me: Me; owner: MeOwner | null }) {
   const t = useT();
+  const toAccept = useAgreementsToAccept(me.user.id);
   const items: { to: string; title: string; text: string }[] = [];
   const own = ownMentoringPages(me);
+  if (toAccept) {
+    items.push({ to: '/avtaler', title: t('web.agreements.nav.menu'), text: t('web.agreements.nav.startText') });
+  }
   if (own.mentor) items.push({ to: '/mine-nyutdannede', title: t('web.nav.myNqts'), text: t('web.start.myNqtsText') });
   if (own.nqt) {
     items.push({ to: '/min-veiledning', title: t('web.nav.myMentoring'), text: t('web.start.myMentoringText') });

@@ -7,6 +7,7 @@ import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
+import { MyAgreements } from '../../agreements/components/my-agreements.tsx';
 import {
   confirmSession,
   isOpen,
@@ -186,6 +187,7 @@ export function MyMentoringPage() {
         {mine.data.asNqt.map((pair) => (
           <MentorPairSections key={pair.pairId} pair={pair} onChanged={mine.reload} />
         ))}
+        <MyAgreements party="nqt" hideWhenNone />
         <SubGoals />
       </>
     );

@@ -7,6 +7,7 @@ import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
+import { MyAgreements } from '../../agreements/components/my-agreements.tsx';
 import {
   effectiveDate,
   isOpen,
@@ -132,7 +133,14 @@ export function MyNqtsPage() {
   else if (!mine.data) body = <Loading />;
   else if (mine.data.asMentor.length === 0) body = <Paragraph>{t('web.myMentoring.mentor.none')}</Paragraph>;
   else {
-    body = mine.data.asMentor.map((pair) => <NqtCard key={pair.pairId} pair={pair} onChanged={mine.reload} />);
+    body = (
+      <>
+        {mine.data.asMentor.map((pair) => (
+          <NqtCard key={pair.pairId} pair={pair} onChanged={mine.reload} />
+        ))}
+        <MyAgreements party="mentor" hideWhenNone />
+      </>
+    );
   }
   return (
     <Page title={title} lead={<Paragraph>{t('web.myMentoring.mentor.lead')}</Paragraph>}>
