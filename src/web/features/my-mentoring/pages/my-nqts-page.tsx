@@ -1,5 +1,5 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { markOwnPageShown } from '../../../app/own-pages.ts';
 import { useSignedIn } from '../../../app/session.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
@@ -20,8 +20,8 @@ import {
   sessionsPath,
   today,
 } from '../api.ts';
-import { LogSessionForm } from '../components/log-session-form.tsx';
 import { MentorSessions } from '../components/mentor-sessions.tsx';
+import { NewSessionLogger } from '../components/new-session-logger.tsx';
 import { MinutesSummary } from '../components/session-parts.tsx';
 
 /** Planned sessions whose day has come and that nobody has logged, cancelled or moved: the latest three. */
@@ -33,19 +33,11 @@ function notLogged(all: MentoringSession[] | undefined): MentoringSession[] {
 function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void }) {
   const { t } = useI18n();
   const sessions = useApiGet<{ sessions: MentoringSession[] }>(sessionsPath(pair.pairId));
-  const [logging, setLogging] = useState(false);
-  const logButton = useRef<HTMLButtonElement>(null);
-  // After the form closes, its opener takes focus again.
-  const closeLog = () => {
-    setLogging(false);
-    requestAnimationFrame(() => logButton.current?.focus());
-  };
   const [message, setMessage] = useState<string | null>(null);
   const name = pair.nqt.name;
   const headingId = `nqt-${pair.pairId}`;
 
   function saved(_: MentoringSession, text: string) {
-    setLogging(false);
     setMessage(text);
     sessions.reload();
     onChanged();
@@ -54,7 +46,6 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
   const due = notLogged(sessions.data?.sessions);
   // Two coming sessions keep a phone screen short; the NQT's page has them all.
   const next = pair.nextSessions.filter((s) => isOpen(s) && !due.some((d) => d.id === s.id)).slice(0, 2);
-  const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
   return (
     <section className="section" aria-labelledby={headingId}>
       <div className="section__head">
@@ -69,31 +60,12 @@ function NqtCard({ pair, onChanged }: { pair: MentorPair; onChanged: () => void 
       </Paragraph>
       <MinutesSummary planned={pair.plannedMinutesToDate} held={pair.heldMinutesToDate} isBehind={pair.isBehind} />
       <Saved message={message} />
-      {logging ? (
-        <LogSessionForm
-          pairId={pair.pairId}
-          nqtName={name}
-          start={{ kind: 'new', minutes: planned }}
-          onSaved={(s, text) => {
-            saved(s, text);
-            closeLog();
-          }}
-          onCancel={closeLog}
-        />
-      ) : (
-        <div className="form__buttons">
-          <Button
-            ref={logButton}
-            onClick={() => {
-              setMessage(null);
-              setLogging(true);
-            }}
-            aria-label={t('web.myMentoring.logFor', { name })}
-          >
-            {t('web.myMentoring.log.button')}
-          </Button>
-        </div>
-      )}
+      <NewSessionLogger
+        pair={pair}
+        buttonLabel={t('web.myMentoring.logFor', { name })}
+        onOpen={() => setMessage(null)}
+        onSaved={saved}
+      />
       {sessions.error ? <LoadError error={sessions.error} onRetry={sessions.reload} /> : null}
       {due.length > 0 ? (
         <>

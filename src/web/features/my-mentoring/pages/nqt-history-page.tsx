@@ -1,5 +1,5 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
@@ -17,8 +17,8 @@ import {
   sessionsPath,
   today,
 } from '../api.ts';
-import { LogSessionForm } from '../components/log-session-form.tsx';
 import { MentorSessions } from '../components/mentor-sessions.tsx';
+import { NewSessionLogger } from '../components/new-session-logger.tsx';
 import { MinutesSummary } from '../components/session-parts.tsx';
 
 /** One NQT's sessions for their mentor: every one, newest first, with notes, to log, move or correct. */
@@ -27,13 +27,6 @@ export function NqtHistoryPage() {
   const { pairId = '' } = useParams();
   const mine = useApiGet<MyMentoring>(myMentoringPath);
   const sessions = useApiGet<{ sessions: MentoringSession[] }>(sessionsPath(pairId));
-  const [logging, setLogging] = useState(false);
-  const logButton = useRef<HTMLButtonElement>(null);
-  // After the form closes, its opener takes focus again.
-  const closeLog = () => {
-    setLogging(false);
-    requestAnimationFrame(() => logButton.current?.focus());
-  };
   const [message, setMessage] = useState<string | null>(null);
   const pair = mine.data?.asMentor.find((p) => p.pairId === pairId);
   const back = <AppLink to={myMentoringRoutes.mentor}>{t('web.myMentoring.mentor.back')}</AppLink>;
@@ -54,7 +47,6 @@ export function NqtHistoryPage() {
 
   const name = pair.nqt.name;
   function saved(_: MentoringSession, text: string) {
-    setLogging(false);
     setMessage(text);
     sessions.reload();
     mine.reload();
@@ -70,7 +62,6 @@ export function NqtHistoryPage() {
   const coming = [...next, ...movedAhead].sort((a, b) => effectiveDate(a).localeCompare(effectiveDate(b)));
   const comingIds = new Set(coming.map((s) => s.id));
   const past = newestFirst(sessions.data.sessions.filter((s) => !comingIds.has(s.id) && effectiveDate(s) <= now));
-  const planned = pair.nextSessions.find((s) => s.plannedMinutes !== null)?.plannedMinutes ?? null;
 
   return (
     <Page
@@ -90,30 +81,7 @@ export function NqtHistoryPage() {
         </Heading>
         <MinutesSummary planned={pair.plannedMinutesToDate} held={pair.heldMinutesToDate} isBehind={pair.isBehind} />
         <Saved message={message} />
-        {logging ? (
-          <LogSessionForm
-            pairId={pair.pairId}
-            nqtName={name}
-            start={{ kind: 'new', minutes: planned }}
-            onSaved={(s, text) => {
-              saved(s, text);
-              closeLog();
-            }}
-            onCancel={closeLog}
-          />
-        ) : (
-          <div className="form__buttons">
-            <Button
-              ref={logButton}
-              onClick={() => {
-                setMessage(null);
-                setLogging(true);
-              }}
-            >
-              {t('web.myMentoring.log.button')}
-            </Button>
-          </div>
-        )}
+        <NewSessionLogger pair={pair} onOpen={() => setMessage(null)} onSaved={saved} />
       </section>
       <section className="section" aria-labelledby="history-next">
         <Heading level={2} data-size="sm" id="history-next">
