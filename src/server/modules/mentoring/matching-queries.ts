@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { UnitType } from '../../../shared/enums.ts';
 import { leftOn, TEACHING_POSITIONS } from '../../../shared/rules/eligibility.ts';
 import type { IsoDate } from '../../../shared/rules/school-year.ts';
@@ -25,7 +25,7 @@ import {
   checkAssignment as solverCheckAssignment,
 } from '../../../solver/matching/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { enrolments, matchingRuns, mentorPairs, mentorProfiles, roleGrants, users } from '../../db/schema.ts';
+import { enrolments, matchingRuns, mentorPairs, mentorProfiles } from '../../db/schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canManageProgrammes } from './policy.ts';
@@ -38,6 +38,7 @@ import {
   programmeAsOf,
   type StaffMember,
 } from './queries.ts';
+import { unitLeadersByUnit } from './unit-leaders.ts';
 
 /*
  * Matching reads: one context per request with everything the solver input, the save-time checks and
@@ -76,7 +77,7 @@ export async function loadMatchingContext(
 ): Promise<MatchingContext> {
   const asOf = programmeAsOf(programme.settings, today);
   const programmeId = programme.id;
-  const [staff, enrolmentRows, profileRows, pairRows, leaderGrants, [lastRun]] = await Promise.all([
+  const [staff, enrolmentRows, profileRows, pairRows, leaders, [lastRun]] = await Promise.all([
     loadOwnerStaff(db, ownerId),
     db
       .select()
@@ -90,19 +91,7 @@ export async function loadMatchingContext(
       .select()
       .from(mentorPairs)
       .where(and(eq(mentorPairs.ownerId, ownerId), eq(mentorPairs.programmeId, programmeId))),
-    db
-      .select({ unitId: roleGrants.scopeId, personId: users.personId })
-      .from(roleGrants)
-      .innerJoin(users, eq(users.id, roleGrants.userId))
-      .where(
-        and(
-          eq(roleGrants.ownerId, ownerId),
-          eq(roleGrants.role, 'unit_leader'),
-          eq(roleGrants.scopeType, 'unit'),
-          isNull(roleGrants.revokedAt),
-          isNotNull(users.personId),
-        ),
-      ),
+    unitLeadersByUnit(db, ownerId, asOf),
     db
       .select()
       .from(matchingRuns)
@@ -111,16 +100,8 @@ export async function loadMatchingContext(
       .limit(1),
   ]);
 
-  const lineManagers = new Map<string, Set<string>>();
-  const addLineManager = (unitId: string, personId: string) => {
-    const set = lineManagers.get(unitId);
-    if (set) set.add(personId);
-    else lineManagers.set(unitId, new Set([personId]));
-  };
-  for (const g of leaderGrants) if (g.unitId && g.personId) addLineManager(g.unitId, g.personId);
-  for (const { person, employments } of staff.people.values()) {
-    for (const e of employments) if (e.position === 'head' && isCurrent(e, asOf)) addLineManager(e.unitId, person.id);
-  }
+  // Every leader of the NQT's unit counts as their line manager (a national principle: never their mentor).
+  const lineManagers = new Map([...leaders].map(([unitId, people]) => [unitId, new Set(people)]));
 
   const allEnrolments = new Map(enrolmentRows.map((e) => [e.id, e]));
   const active = new Map<string, EnrolmentRow>();

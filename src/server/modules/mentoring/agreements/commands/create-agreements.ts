@@ -1,49 +1,14 @@
-import { and, asc, eq, gte, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Locale } from '../../../../../shared/enums.ts';
 import type { IsoDate } from '../../../../../shared/rules/school-year.ts';
 import type { Db, DbOrTx } from '../../../../db/client.ts';
-import { agreements, employments, enrolments, mentorPairs, roleGrants, users } from '../../../../db/schema.ts';
+import { agreements, enrolments, mentorPairs, roleGrants, users } from '../../../../db/schema.ts';
 import { audit } from '../../../../lib/audit.ts';
 import { AppError } from '../../../../lib/errors.ts';
 import type { Actor } from '../../../auth/actor.ts';
 import type { ProgrammeRow } from '../../queries.ts';
+import { unitLeadersByUnit } from '../../unit-leaders.ts';
 import { ensureTemplate, lockProgramme } from './save-template.ts';
-
-/** The unit leader of each unit: a person with a unit_leader grant there, else the head employed there today. */
-async function unitLeaders(tx: DbOrTx, ownerId: string, unitIds: string[], today: IsoDate) {
-  const leaders = new Map<string, string>();
-  if (unitIds.length === 0) return leaders;
-  const grants = await tx
-    .select({ unitId: roleGrants.scopeId, personId: users.personId })
-    .from(roleGrants)
-    .innerJoin(users, eq(users.id, roleGrants.userId))
-    .where(
-      and(
-        eq(roleGrants.ownerId, ownerId),
-        eq(roleGrants.role, 'unit_leader'),
-        eq(roleGrants.scopeType, 'unit'),
-        inArray(roleGrants.scopeId, unitIds),
-        isNull(roleGrants.revokedAt),
-        eq(users.active, true),
-      ),
-    )
-    .orderBy(asc(roleGrants.createdAt), asc(roleGrants.id));
-  for (const g of grants) if (g.unitId && g.personId && !leaders.has(g.unitId)) leaders.set(g.unitId, g.personId);
-  const heads = await tx
-    .select({ unitId: employments.unitId, personId: employments.personId, startDate: employments.startDate })
-    .from(employments)
-    .where(
-      and(
-        eq(employments.ownerId, ownerId),
-        eq(employments.position, 'head'),
-        inArray(employments.unitId, unitIds),
-        or(isNull(employments.endDate), gte(employments.endDate, today)),
-      ),
-    )
-    .orderBy(asc(employments.startDate), asc(employments.id));
-  for (const h of heads) if (!leaders.has(h.unitId) && h.startDate <= today) leaders.set(h.unitId, h.personId);
-  return leaders;
-}
 
 /** The coordinator named in the agreements: the caller, or a user with a programme coordinator grant at this owner. */
 async function checkCoordinator(tx: DbOrTx, ownerId: string, userId: string) {
@@ -124,7 +89,7 @@ export async function createAgreementsIn(
     );
   const mentorOf = new Map(pairs.map((p) => [p.enrolmentId, p.mentorPersonId]));
   const unitIds = [...new Set(enrolled.map((e) => e.unitId).filter((u) => u !== null))];
-  const leaders = await unitLeaders(tx, ownerId, unitIds, today);
+  const leaders = await unitLeadersByUnit(tx, ownerId, today, unitIds);
   const existing = new Map(
     (
       await tx
@@ -139,7 +104,7 @@ export async function createAgreementsIn(
   const toInsert: (typeof agreements.$inferInsert)[] = [];
   for (const e of enrolled) {
     const mentorPersonId = mentorOf.get(e.id) ?? null;
-    const unitLeaderPersonId = (e.unitId && leaders.get(e.unitId)) || null;
+    const unitLeaderPersonId = (e.unitId && leaders.get(e.unitId)?.[0]) || null;
     const row = existing.get(e.id);
     if (!row) {
       toInsert.push({
