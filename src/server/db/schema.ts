@@ -5,3 +5,4 @@ export * from '../modules/mentoring/knowledge-base/schema.ts';
 export * from '../modules/mentoring/schema.ts';
 export * from '../modules/notifications/schema.ts';
 export * from '../modules/organisation/schema.ts';
+export * from '../modules/surveys/schema.ts';
