@@ -6,4 +6,5 @@ export * from '../modules/mentoring/nudges/schema.ts';
 export * from '../modules/mentoring/schema.ts';
 export * from '../modules/notifications/schema.ts';
 export * from '../modules/organisation/schema.ts';
+export * from '../modules/resources/schema.ts';
 export * from '../modules/surveys/schema.ts';
