@@ -24,8 +24,12 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Applies the committed migrations (see migrateDatabase). */
   migrate(): Promise<void>;
+  /** How pg-boss reaches the same database: its own pool on PostgreSQL, the one PGlite connection otherwise. */
+  jobConnection: JobConnection;
   close(): Promise<void>;
 }
+
+export type JobConnection = { kind: 'postgres'; connectionString: string } | { kind: 'pglite'; client: PGlite };
 
 /** Opens PostgreSQL when a URL is given, else PGlite in `dataDir` (or in memory when dataDir is null). */
 export async function openDatabase(opts: { url?: string; dataDir: string | null }): Promise<Database> {
@@ -43,7 +47,8 @@ export async function openDatabase(opts: { url?: string; dataDir: string | null 
         conn.release();
       }
     };
-    return { db, kind: 'postgres', migrate, close: () => pool.end() };
+    const jobConnection = { kind: 'postgres' as const, connectionString: opts.url };
+    return { db, kind: 'postgres', migrate, jobConnection, close: () => pool.end() };
   }
   let client: PGlite;
   if (opts.dataDir) {
@@ -57,6 +62,7 @@ export async function openDatabase(opts: { url?: string; dataDir: string | null 
     db: pgliteDb as unknown as Db,
     kind: 'pglite',
     migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    jobConnection: { kind: 'pglite', client },
     close: () => client.close(),
   };
 }

@@ -10,6 +10,8 @@ export const mentoringEn: Record<keyof typeof mentoringNb, string> = {
 
   'mentoring.validation.schoolYear': 'Write the school year as 2026-27.',
   'mentoring.validation.groupSize': 'The largest group cannot be smaller than the smallest.',
+  'mentoring.validation.nudgeOrder':
+    'The unit leader cannot be told before the mentor: the number of days must be larger.',
   'mentoring.validation.reasonRequired': 'Give a reason when you change the programme year.',
   'mentoring.validation.duplicatePerson': 'The same person is listed more than once.',
 

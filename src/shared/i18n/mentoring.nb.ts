@@ -7,6 +7,7 @@ export const mentoringNb = {
 
   'mentoring.validation.schoolYear': 'Skriv skoleåret som 2026-27.',
   'mentoring.validation.groupSize': 'Største gruppe kan ikke være mindre enn minste gruppe.',
+  'mentoring.validation.nudgeOrder': 'Lederen kan ikke varsles før veilederen: antall dager må være større.',
   'mentoring.validation.reasonRequired': 'Skriv en begrunnelse når du endrer veiledningsåret.',
   'mentoring.validation.duplicatePerson': 'Samme person står flere ganger.',
 

@@ -9,6 +9,7 @@ export const mentoringNn: Record<keyof typeof mentoringNb, string> = {
 
   'mentoring.validation.schoolYear': 'Skriv skuleåret som 2026-27.',
   'mentoring.validation.groupSize': 'Største gruppe kan ikkje vere mindre enn minste gruppe.',
+  'mentoring.validation.nudgeOrder': 'Leiaren kan ikkje varslast før rettleiaren: talet på dagar må vere større.',
   'mentoring.validation.reasonRequired': 'Skriv ei grunngiving når du endrar rettleiingsåret.',
   'mentoring.validation.duplicatePerson': 'Same person står fleire gonger.',
 

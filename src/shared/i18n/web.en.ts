@@ -400,6 +400,12 @@ export const webEn: Record<keyof typeof webNb, string> = {
   'web.mentoring.settings.threshold': 'Behind-schedule threshold',
   'web.mentoring.settings.thresholdHelp':
     'A pair is behind when the time held is under this share of the time planned so far.',
+  'web.mentoring.settings.nudgesOn': 'Send e-mail when mentoring falls behind',
+  'web.mentoring.settings.nudgesHelp':
+    'The mentor gets one e-mail per lapse. If it persists, the unit leader gets one. Nobody gets the same nudge twice.',
+  'web.mentoring.settings.nudgeMentorDays': 'Tell the mentor after',
+  'web.mentoring.settings.nudgeLeaderDays': 'Tell the unit leader after',
+  'web.mentoring.settings.days': 'days',
   'web.mentoring.reach.unitFilter': 'Show unit',
   'web.mentoring.reach.allUnits': 'All units',
   'web.mentoring.reach.notReachedCaptionShown': 'NQTs not reached: {shown} of {total}',

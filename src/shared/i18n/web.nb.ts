@@ -405,6 +405,12 @@ export const webNb = {
   'web.mentoring.settings.threshold': 'Grense for etterslep',
   'web.mentoring.settings.thresholdHelp':
     'Et par ligger etter når holdt tid er under denne andelen av planlagt tid så langt.',
+  'web.mentoring.settings.nudgesOn': 'Send e-post når veiledningen ligger etter',
+  'web.mentoring.settings.nudgesHelp':
+    'Veilederen får én e-post per etterslep. Varer det, får enhetslederen én. Ingen får samme varsel to ganger.',
+  'web.mentoring.settings.nudgeMentorDays': 'Varsle veilederen etter',
+  'web.mentoring.settings.nudgeLeaderDays': 'Varsle enhetslederen etter',
+  'web.mentoring.settings.days': 'dager',
   'web.mentoring.reach.unitFilter': 'Vis enhet',
   'web.mentoring.reach.allUnits': 'Alle enheter',
   'web.mentoring.reach.notReachedCaptionShown': 'Nyutdannede som ikke er nådd: {shown} av {total}',

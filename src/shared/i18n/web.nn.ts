@@ -400,6 +400,12 @@ export const webNn: Record<keyof typeof webNb, string> = {
   'web.mentoring.settings.threshold': 'Grense for etterslep',
   'web.mentoring.settings.thresholdHelp':
     'Eit par ligg etter når halden tid er under denne delen av planlagd tid så langt.',
+  'web.mentoring.settings.nudgesOn': 'Send e-post når rettleiinga ligg etter',
+  'web.mentoring.settings.nudgesHelp':
+    'Rettleiaren får éin e-post per etterslep. Varer det, får einingsleiaren éin. Ingen får same varsel to gonger.',
+  'web.mentoring.settings.nudgeMentorDays': 'Varsle rettleiaren etter',
+  'web.mentoring.settings.nudgeLeaderDays': 'Varsle einingsleiaren etter',
+  'web.mentoring.settings.days': 'dagar',
   'web.mentoring.reach.unitFilter': 'Vis eining',
   'web.mentoring.reach.allUnits': 'Alle einingar',
   'web.mentoring.reach.notReachedCaptionShown': 'Nyutdanna som ikkje er nådde: {shown} av {total}',

@@ -46,6 +46,23 @@ export const GroupSizeSchema = z
   })
   .refine((g) => g.min <= g.max, { message: 'mentoring.validation.groupSize', path: ['max'] });
 
+/**
+ * E-mail nudges when an NQT's mentoring falls behind (issue 3, item 6): the mentor after
+ * `mentorAfterDays` days behind, the unit leader after `leaderAfterDays` if it persists. Each lapse
+ * (a run of days behind) is nudged at most once per person.
+ */
+export const NudgeSettingsSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    mentorAfterDays: z.number().int({ message: 'validation.integer' }).min(0).max(90),
+    leaderAfterDays: z.number().int({ message: 'validation.integer' }).min(1).max(180),
+  })
+  .refine((n) => n.leaderAfterDays > n.mentorAfterDays, {
+    message: 'mentoring.validation.nudgeOrder',
+    path: ['leaderAfterDays'],
+  });
+export type NudgeSettings = z.infer<typeof NudgeSettingsSchema>;
+
 export const ProgrammeSettingsSchema = z.strictObject({
   cadences: CadenceSettingsSchema,
   /** Scale session minutes by position size (off by default: time is per NQT). */
@@ -56,6 +73,7 @@ export const ProgrammeSettingsSchema = z.strictObject({
   networkGroupSize: GroupSizeSchema,
   /** Behind schedule when held minutes are under this share (percent) of planned minutes to date. */
   behindScheduleThresholdPercent: z.number().int({ message: 'validation.integer' }).min(1).max(100),
+  nudges: NudgeSettingsSchema,
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
 

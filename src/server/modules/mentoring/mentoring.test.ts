@@ -40,6 +40,7 @@ describe('programmes', () => {
       scaleByPosition: false,
       networkGroupSize: { min: 10, max: 15 },
       behindScheduleThresholdPercent: 80,
+      nudges: { enabled: true, mentorAfterDays: 7, leaderAfterDays: 21 },
       calendar: { firstDay: '2026-08-17', lastDay: '2027-06-18' },
     });
     expect(programme.settings.cadences.primary).toEqual({
@@ -112,6 +113,11 @@ describe('programmes', () => {
       'settings.cadences.primary.year1.minutes',
     ],
     ['a threshold over 100 %', { behindScheduleThresholdPercent: 120 }, 'settings.behindScheduleThresholdPercent'],
+    [
+      'the unit leader told before the mentor',
+      { nudges: { enabled: true, mentorAfterDays: 14, leaderAfterDays: 7 } },
+      'settings.nudges.leaderAfterDays',
+    ],
   ])('refuses settings with %s, and changes nothing', async (_name, settings, path) => {
     const { owner, client } = await coordinator();
     const programme = await buildProgramme(t.db, { owner });

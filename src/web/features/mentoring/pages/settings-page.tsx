@@ -379,11 +379,16 @@ function FollowUpForm({ ctx }: { ctx: ProgrammeContext }) {
   const [min, setMin] = useState(numberText(programme.settings.networkGroupSize.min));
   const [max, setMax] = useState(numberText(programme.settings.networkGroupSize.max));
   const [threshold, setThreshold] = useState(numberText(programme.settings.behindScheduleThresholdPercent));
+  const [nudgesOn, setNudgesOn] = useState(programme.settings.nudges.enabled);
+  const [mentorDays, setMentorDays] = useState(numberText(programme.settings.nudges.mentorAfterDays));
+  const [leaderDays, setLeaderDays] = useState(numberText(programme.settings.nudges.leaderAfterDays));
   const labels = {
     name: t('web.mentoring.programmes.name'),
     'settings.networkGroupSize.min': t('web.mentoring.settings.groupMin'),
     'settings.networkGroupSize.max': t('web.mentoring.settings.groupMax'),
     'settings.behindScheduleThresholdPercent': t('web.mentoring.settings.threshold'),
+    'settings.nudges.mentorAfterDays': t('web.mentoring.settings.nudgeMentorDays'),
+    'settings.nudges.leaderAfterDays': t('web.mentoring.settings.nudgeLeaderDays'),
   };
   return (
     <SettingsForm
@@ -397,6 +402,11 @@ function FollowUpForm({ ctx }: { ctx: ProgrammeContext }) {
           settings: {
             networkGroupSize: { min: numberOrNull(min), max: numberOrNull(max) },
             behindScheduleThresholdPercent: numberOrNull(threshold),
+            nudges: {
+              enabled: nudgesOn,
+              mentorAfterDays: numberOrNull(mentorDays),
+              leaderAfterDays: numberOrNull(leaderDays),
+            },
           },
         }) as ProgrammePatch
       }
@@ -438,6 +448,34 @@ function FollowUpForm({ ctx }: { ctx: ProgrammeContext }) {
             value={threshold}
             onChange={(e) => setThreshold(e.target.value)}
             error={fieldError('settings.behindScheduleThresholdPercent')}
+          />
+          <Checkbox
+            className="form__wide"
+            id={fieldId('settings', 'settings.nudges.enabled')}
+            label={t('web.mentoring.settings.nudgesOn')}
+            description={t('web.mentoring.settings.nudgesHelp')}
+            checked={nudgesOn}
+            onChange={(e) => setNudgesOn(e.target.checked)}
+          />
+          <Textfield
+            id={fieldId('settings', 'settings.nudges.mentorAfterDays')}
+            label={labels['settings.nudges.mentorAfterDays']}
+            inputMode="numeric"
+            suffix={t('web.mentoring.settings.days')}
+            value={mentorDays}
+            disabled={!nudgesOn}
+            onChange={(e) => setMentorDays(e.target.value)}
+            error={fieldError('settings.nudges.mentorAfterDays')}
+          />
+          <Textfield
+            id={fieldId('settings', 'settings.nudges.leaderAfterDays')}
+            label={labels['settings.nudges.leaderAfterDays']}
+            inputMode="numeric"
+            suffix={t('web.mentoring.settings.days')}
+            value={leaderDays}
+            disabled={!nudgesOn}
+            onChange={(e) => setLeaderDays(e.target.value)}
+            error={fieldError('settings.nudges.leaderAfterDays')}
           />
         </div>
       )}
