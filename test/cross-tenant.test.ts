@@ -182,6 +182,10 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements': {},
       'POST /api/owners/{ownerId}/programmes/{programmeId}/agreements': { payload: {} },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements/{agreementId}/pdf': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.csv': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.xlsx': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.pdf': {},
     };
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {

@@ -1,4 +1,5 @@
 import { agreementsEn } from './agreements.en.ts';
+import { annualReportEn } from './annual-report.en.ts';
 import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
@@ -6,4 +7,4 @@ import type { Messages } from './nb.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = { ...coreEn, ...agreementsEn, ...importEn, ...mentoringEn, ...webEn };
+export const en: Messages = { ...coreEn, ...agreementsEn, ...annualReportEn, ...importEn, ...mentoringEn, ...webEn };

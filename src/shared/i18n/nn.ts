@@ -1,4 +1,5 @@
 import { agreementsNn } from './agreements.nn.ts';
+import { annualReportNn } from './annual-report.nn.ts';
 import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
@@ -6,4 +7,4 @@ import type { Messages } from './nb.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = { ...coreNn, ...agreementsNn, ...importNn, ...mentoringNn, ...webNn };
+export const nn: Messages = { ...coreNn, ...agreementsNn, ...annualReportNn, ...importNn, ...mentoringNn, ...webNn };

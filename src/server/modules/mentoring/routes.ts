@@ -21,6 +21,7 @@ import { AppError } from '../../lib/errors.ts';
 import { type ModuleDeps, typed } from '../../lib/module.ts';
 import type { Actor } from '../auth/actor.ts';
 import { agreementRoutes } from './agreements/routes.ts';
+import { annualReportRoutes } from './annual-report/routes.ts';
 import { createProgramme } from './commands/create-programme.ts';
 import { enrolNqts } from './commands/enrol-nqts.ts';
 import { saveMentorProfile } from './commands/save-mentor-profile.ts';
@@ -225,4 +226,5 @@ export async function mentoringRoutes(fastify: FastifyInstance, deps: ModuleDeps
   await matchingRoutes(fastify, deps);
   await myMentoringRoutes(fastify, deps);
   await agreementRoutes(fastify, deps);
+  await annualReportRoutes(fastify, deps);
 }

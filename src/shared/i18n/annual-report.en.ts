@@ -1,0 +1,86 @@
+import type { annualReportNb } from './annual-report.nb.ts';
+
+/** The annual report in English. */
+export const annualReportEn: Record<keyof typeof annualReportNb, string> = {
+  'annualReport.title': 'Annual report of the mentoring programme',
+  'annualReport.subtitle': 'Mentoring of newly qualified teachers and kindergarten teachers',
+  'annualReport.owner': 'Owner',
+  'annualReport.programme': 'Programme',
+  'annualReport.schoolYear': 'School year',
+  'annualReport.asOf': 'Figures as of',
+  'annualReport.generated': 'Generated',
+  'annualReport.filename': 'annual-report-mentoring',
+  'annualReport.total': 'Total',
+  'annualReport.unitType.unknown': 'No unit',
+
+  'annualReport.summary.title': 'Key figures',
+  'annualReport.summary.sheet': 'Key figures',
+  'annualReport.summary.measure': 'Figure',
+  'annualReport.summary.value': 'Value',
+  'annualReport.summary.enrolled': 'NQTs in the programme',
+  'annualReport.summary.left': 'Of whom left the programme',
+  'annualReport.summary.mentored': 'Mentored (at least one session held)',
+  'annualReport.summary.mentoredShare': 'Share mentored',
+  'annualReport.summary.matchedNoSession': 'Matched with a mentor, no session held yet',
+  'annualReport.summary.notMatched': 'Not matched with a mentor',
+  'annualReport.summary.eligibleNotEnrolled': 'Eligible but not enrolled',
+  'annualReport.summary.mentors': 'Mentors',
+  'annualReport.summary.plannedToDate': 'Planned minutes to date',
+  'annualReport.summary.heldToDate': 'Held minutes to date',
+  'annualReport.summary.ratio': 'Held of planned to date',
+  'annualReport.summary.plannedYear': 'Planned minutes for the whole year',
+
+  'annualReport.nqts.title': 'NQTs by unit type and programme year',
+  'annualReport.nqts.sheet': 'NQTs',
+  'annualReport.mentoring.title': 'Mentored by unit type',
+  'annualReport.mentoring.sheet': 'Mentored',
+  'annualReport.mentors.title': 'Mentors by mentor education and experience',
+  'annualReport.mentors.sheet': 'Mentors',
+  'annualReport.minutes.title': 'Planned and held minutes by unit type',
+  'annualReport.minutes.sheet': 'Minutes',
+  'annualReport.subGoals.title': 'Held minutes by sub-goal',
+  'annualReport.subGoals.sheet': 'Sub-goals',
+  'annualReport.definitions.title': 'How the figures are counted',
+  'annualReport.definitions.sheet': 'Definitions',
+
+  'annualReport.col.unitType': 'Unit type',
+  'annualReport.col.year1': 'Year 1',
+  'annualReport.col.year2': 'Year 2',
+  'annualReport.col.total': 'Total',
+  'annualReport.col.left': 'Of whom left',
+  'annualReport.col.enrolled': 'Enrolled',
+  'annualReport.col.mentored': 'Mentored',
+  'annualReport.col.matchedNoSession': 'Matched, no session held',
+  'annualReport.col.notMatched': 'Not matched',
+  'annualReport.col.mentoredShare': 'Share mentored',
+  'annualReport.col.mentorEducation': 'Mentor education',
+  'annualReport.col.experienced': 'Experienced (3 years or more)',
+  'annualReport.col.notExperienced': 'Under 3 years of experience',
+  'annualReport.col.plannedToDate': 'Planned to date (min)',
+  'annualReport.col.heldToDate': 'Held to date (min)',
+  'annualReport.col.ratio': 'Held of planned',
+  'annualReport.col.plannedYear': 'Planned for the year (min)',
+  'annualReport.col.subGoal': 'Sub-goal',
+  'annualReport.col.minutes': 'Minutes',
+
+  'annualReport.definition.nqts':
+    'NQTs: everyone enrolled in the programme this school year, including those who have left. The programme year is the one set at enrolment.',
+  'annualReport.definition.mentored':
+    'Mentored: at least one session logged as held, on or before {asOf}. Matched, no session held: has an accepted mentor but no session held yet. Not matched: has no accepted mentor (only a proposal, or the pair ended before any session was held). The three groups add up to everyone enrolled.',
+  'annualReport.definition.eligible':
+    'Eligible but not enrolled: teachers and kindergarten teachers with an approved education in their first two years in the profession, by the owner’s staff data on {asOf}.',
+  'annualReport.definition.mentors':
+    'Mentors: everyone with a mentor profile in the programme, with or without an NQT. Experienced: three years of teaching or more.',
+  'annualReport.definition.minutes':
+    'Minutes: planned from the programme’s cadence and school calendar up to {asOf} (to date) and up to {yearEnd} (the whole year). Held are the minutes of sessions logged as held. A cancelled session still counts as planned, so it shows as a lapse until the time is made up.',
+  'annualReport.definition.subGoals':
+    'Sub-goals: a session’s minutes count in full for every sub-goal it touched, so the sum may exceed the held minutes.',
+
+  'web.annualReport.nav': 'Annual report',
+  'web.annualReport.title': 'Annual report',
+  'web.annualReport.lead': 'The basis for grant applications and reports to the owner. Figures as of {asOf}.',
+  'web.annualReport.downloads': 'Download the report',
+  'web.annualReport.csv': 'CSV (semicolon, for Excel)',
+  'web.annualReport.xlsx': 'Excel workbook (XLSX)',
+  'web.annualReport.pdf': 'PDF',
+};

@@ -1,0 +1,86 @@
+import type { annualReportNb } from './annual-report.nb.ts';
+
+/** The annual report in nynorsk. */
+export const annualReportNn: Record<keyof typeof annualReportNb, string> = {
+  'annualReport.title': 'Årsrapport for rettleiingsordninga',
+  'annualReport.subtitle': 'Rettleiing av nyutdanna nytilsette lærarar og barnehagelærarar',
+  'annualReport.owner': 'Eigar',
+  'annualReport.programme': 'Rettleiingsordning',
+  'annualReport.schoolYear': 'Skoleår',
+  'annualReport.asOf': 'Tal per',
+  'annualReport.generated': 'Laga',
+  'annualReport.filename': 'arsrapport-rettleiing',
+  'annualReport.total': 'Totalt',
+  'annualReport.unitType.unknown': 'Utan eining',
+
+  'annualReport.summary.title': 'Nøkkeltal',
+  'annualReport.summary.sheet': 'Nøkkeltal',
+  'annualReport.summary.measure': 'Tal',
+  'annualReport.summary.value': 'Verdi',
+  'annualReport.summary.enrolled': 'Nyutdanna i ordninga',
+  'annualReport.summary.left': 'Av dei slutta i ordninga',
+  'annualReport.summary.mentored': 'Rettleidde (minst éi rettleiing halden)',
+  'annualReport.summary.mentoredShare': 'Del rettleidde',
+  'annualReport.summary.matchedNoSession': 'Kopla til rettleiar, inga rettleiing halden enno',
+  'annualReport.summary.notMatched': 'Ikkje kopla til rettleiar',
+  'annualReport.summary.eligibleNotEnrolled': 'Fyller vilkåra, men er ikkje melde inn',
+  'annualReport.summary.mentors': 'Rettleiarar',
+  'annualReport.summary.plannedToDate': 'Planlagde minutt så langt',
+  'annualReport.summary.heldToDate': 'Haldne minutt så langt',
+  'annualReport.summary.ratio': 'Halde av planlagt så langt',
+  'annualReport.summary.plannedYear': 'Planlagde minutt heile året',
+
+  'annualReport.nqts.title': 'Nyutdanna etter einingstype og rettleiingsår',
+  'annualReport.nqts.sheet': 'Nyutdanna',
+  'annualReport.mentoring.title': 'Rettleidde etter einingstype',
+  'annualReport.mentoring.sheet': 'Rettleidde',
+  'annualReport.mentors.title': 'Rettleiarar etter rettleiarutdanning og erfaring',
+  'annualReport.mentors.sheet': 'Rettleiarar',
+  'annualReport.minutes.title': 'Planlagde og haldne minutt etter einingstype',
+  'annualReport.minutes.sheet': 'Minutt',
+  'annualReport.subGoals.title': 'Haldne minutt etter delmål',
+  'annualReport.subGoals.sheet': 'Delmål',
+  'annualReport.definitions.title': 'Slik er tala rekna ut',
+  'annualReport.definitions.sheet': 'Definisjonar',
+
+  'annualReport.col.unitType': 'Einingstype',
+  'annualReport.col.year1': '1. år',
+  'annualReport.col.year2': '2. år',
+  'annualReport.col.total': 'Totalt',
+  'annualReport.col.left': 'Av dei slutta',
+  'annualReport.col.enrolled': 'Melde inn',
+  'annualReport.col.mentored': 'Rettleidde',
+  'annualReport.col.matchedNoSession': 'Kopla, inga rettleiing halden',
+  'annualReport.col.notMatched': 'Ikkje kopla',
+  'annualReport.col.mentoredShare': 'Del rettleidde',
+  'annualReport.col.mentorEducation': 'Rettleiarutdanning',
+  'annualReport.col.experienced': 'Erfaren (3 år eller meir)',
+  'annualReport.col.notExperienced': 'Under 3 års erfaring',
+  'annualReport.col.plannedToDate': 'Planlagt så langt (min)',
+  'annualReport.col.heldToDate': 'Halde så langt (min)',
+  'annualReport.col.ratio': 'Halde av planlagt',
+  'annualReport.col.plannedYear': 'Planlagt heile året (min)',
+  'annualReport.col.subGoal': 'Delmål',
+  'annualReport.col.minutes': 'Minutt',
+
+  'annualReport.definition.nqts':
+    'Nyutdanna: alle som er melde inn i ordninga dette skoleåret, også dei som har slutta. Rettleiingsåret er det som vart sett ved innmelding.',
+  'annualReport.definition.mentored':
+    'Rettleidde: minst éi rettleiing er registrert som halden, seinast {asOf}. Kopla, inga rettleiing halden: har ein godkjend rettleiar, men inga halden rettleiing enno. Ikkje kopla: har ingen godkjend rettleiar (berre eit framlegg, eller koplinga vart avslutta før nokon rettleiing vart halden). Dei tre gruppene er til saman alle som er melde inn.',
+  'annualReport.definition.eligible':
+    'Fyller vilkåra, men er ikkje melde inn: lærarar og barnehagelærarar med godkjend utdanning i sine to første år i yrket, etter personaldataa til eigaren {asOf}.',
+  'annualReport.definition.mentors':
+    'Rettleiarar: alle med rettleiarprofil i ordninga, med eller utan nyutdanna. Erfaren: tre års undervisningserfaring eller meir.',
+  'annualReport.definition.minutes':
+    'Minutt: planlagt etter kor ofte ordninga rettleier og skoleruta til og med {asOf} (så langt) og til og med {yearEnd} (heile året). Halde er minutta i rettleiingar registrerte som haldne. Ei avlyst rettleiing tel som planlagd, så ho viser som etterslep til tida er teken att.',
+  'annualReport.definition.subGoals':
+    'Delmål: minutta i ei rettleiing tel fullt for kvart delmål ho rørte ved, så summen kan bli større enn haldne minutt.',
+
+  'web.annualReport.nav': 'Årsrapport',
+  'web.annualReport.title': 'Årsrapport',
+  'web.annualReport.lead': 'Grunnlag for søknad om tilskot og rapport til eigar. Tal per {asOf}.',
+  'web.annualReport.downloads': 'Last ned rapporten',
+  'web.annualReport.csv': 'CSV (semikolon, for Excel)',
+  'web.annualReport.xlsx': 'Excel-arbeidsbok (XLSX)',
+  'web.annualReport.pdf': 'PDF',
+};
