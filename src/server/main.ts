@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
+import { JOBS } from './jobs/registry.ts';
+import { startJobs } from './jobs/runner.ts';
 import { lockDataDir } from './lib/data-lock.ts';
 import { loadEnv } from './lib/env.ts';
 import { assertNodeVersion } from './lib/node-version.ts';
@@ -33,6 +35,12 @@ async function main() {
   mailTimer.unref();
   const sweepTimer = setInterval(() => void deleteExpiredSessions(database.db).catch(() => {}), 3600_000);
   sweepTimer.unref();
+  // Scheduled work (the daily compliance check, reminders) runs on pg-boss in this process.
+  const jobs = await startJobs(
+    database.jobConnection,
+    { db: database.db, env, kickMail: () => void app.drainMail(), now: () => new Date(), log: app.log },
+    JOBS,
+  );
 
   console.log(`\nTillit kjører på ${env.PUBLIC_URL}  (database: ${database.kind})`);
   if (credentialsText) console.log(`\n${credentialsText}`);
@@ -41,6 +49,7 @@ async function main() {
   const shutdown = async () => {
     clearInterval(mailTimer);
     clearInterval(sweepTimer);
+    await jobs.stop().catch(() => {});
     await app.close();
     await database.close();
     await release?.();

@@ -30,3 +30,11 @@ export interface JobDefinition<P = unknown> {
 export function defineJob<P>(definition: JobDefinition<P>): JobDefinition<P> {
   return definition;
 }
+
+/** A job of any payload, as the registry and the runner hold them (the runner parses before calling). */
+export interface AnyJobDefinition {
+  name: string;
+  payload: z.ZodType;
+  cron?: string;
+  handler: (deps: JobDeps, payload: never) => Promise<void>;
+}

@@ -1,6 +1,6 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import type { JobConnection } from '../db/client.ts';
-import type { JobDefinition, JobDeps } from './define.ts';
+import type { AnyJobDefinition, JobDefinition, JobDeps } from './define.ts';
 
 export interface Jobs {
   /** Queues a run of a defined job; the worker picks it up within the polling interval. */
@@ -21,7 +21,7 @@ const TIME_ZONE = 'Europe/Oslo';
 export async function startJobs(
   connection: JobConnection,
   deps: JobDeps,
-  definitions: readonly JobDefinition<never>[],
+  definitions: readonly AnyJobDefinition[],
 ): Promise<Jobs> {
   const boss =
     connection.kind === 'pglite'

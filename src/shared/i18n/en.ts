@@ -4,7 +4,8 @@ import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
+import { nudgesEn } from './nudges.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = { ...coreEn, ...agreementsEn, ...annualReportEn, ...importEn, ...mentoringEn, ...webEn };
+export const en: Messages = { ...nudgesEn, ...coreEn, ...agreementsEn, ...annualReportEn, ...importEn, ...mentoringEn, ...webEn };

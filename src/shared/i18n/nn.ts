@@ -4,7 +4,8 @@ import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
+import { nudgesNn } from './nudges.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = { ...coreNn, ...agreementsNn, ...annualReportNn, ...importNn, ...mentoringNn, ...webNn };
+export const nn: Messages = { ...nudgesNn, ...coreNn, ...agreementsNn, ...annualReportNn, ...importNn, ...mentoringNn, ...webNn };

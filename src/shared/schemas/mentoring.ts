@@ -494,9 +494,18 @@ export const ComplianceSchema = z.object({
       enrolmentId: IdSchema,
       personId: IdSchema,
       name: z.string(),
+      unitId: IdSchema.nullable(),
       unitName: z.string().nullable(),
+      pairId: IdSchema.nullable(),
+      mentorPersonId: IdSchema.nullable(),
       mentorName: z.string().nullable(),
+      /** The day the NQT left the programme, if they have. */
+      leftOn: z.string().nullable(),
       isBehind: z.boolean(),
+      /** The open lapse (run of days behind) and who has been told, if any. */
+      lapse: z
+        .object({ startedOn: z.string(), mentorNudgedOn: z.string().nullable(), leaderNudgedOn: z.string().nullable() })
+        .nullable(),
     }),
   ),
   trend: z.array(z.object({ weekStart: z.string(), plannedMinutes: z.number(), heldMinutes: z.number() })),

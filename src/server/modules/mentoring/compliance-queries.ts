@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { figures, isBehindSchedule } from '../../../shared/rules/compliance.ts';
 import { type IsoDate, mondayOf, plusDays } from '../../../shared/rules/school-year.ts';
 import { plannedMinutesTo } from '../../../shared/rules/session-plan.ts';
 import { SUB_GOALS, type SubGoal } from '../../../shared/rules/sub-goals.ts';
 import type { Compliance } from '../../../shared/schemas/mentoring.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { enrolments, mentoringSessions, mentorPairs } from '../../db/schema.ts';
+import { complianceLapses, enrolments, mentoringSessions, mentorPairs } from '../../db/schema.ts';
 import { planForEnrolment } from './plan.ts';
 import { loadOwnerStaff, type ProgrammeRow, programmeAsOf } from './queries.ts';
 import { heldMinutesTo } from './sessions.ts';
@@ -30,14 +30,14 @@ export async function getCompliance(
   const { settings } = programme;
   const asOf = programmeAsOf(settings, today);
   const threshold = settings.behindScheduleThresholdPercent;
-  const [staff, enrolmentRows, pairRows, sessionRows] = await Promise.all([
+  const [staff, enrolmentRows, pairRows, sessionRows, lapseRows] = await Promise.all([
     loadOwnerStaff(db, ownerId),
     db
       .select()
       .from(enrolments)
       .where(and(eq(enrolments.ownerId, ownerId), eq(enrolments.programmeId, programme.id))),
     db
-      .select({ enrolmentId: mentorPairs.enrolmentId, mentorPersonId: mentorPairs.mentorPersonId })
+      .select({ id: mentorPairs.id, enrolmentId: mentorPairs.enrolmentId, mentorPersonId: mentorPairs.mentorPersonId })
       .from(mentorPairs)
       .where(
         and(
@@ -56,9 +56,25 @@ export async function getCompliance(
       })
       .from(mentoringSessions)
       .where(and(eq(mentoringSessions.ownerId, ownerId), eq(mentoringSessions.programmeId, programme.id))),
+    db
+      .select({
+        enrolmentId: complianceLapses.enrolmentId,
+        startedOn: complianceLapses.startedOn,
+        mentorNudgedOn: complianceLapses.mentorNudgedOn,
+        leaderNudgedOn: complianceLapses.leaderNudgedOn,
+      })
+      .from(complianceLapses)
+      .where(
+        and(
+          eq(complianceLapses.ownerId, ownerId),
+          eq(complianceLapses.programmeId, programme.id),
+          isNull(complianceLapses.endedOn),
+        ),
+      ),
   ]);
+  const lapseOf = new Map(lapseRows.map(({ enrolmentId, ...lapse }) => [enrolmentId, lapse]));
 
-  const mentorOf = new Map(pairRows.map((p) => [p.enrolmentId, p.mentorPersonId]));
+  const pairOf = new Map(pairRows.map((p) => [p.enrolmentId, p]));
   const nameOf = (personId: string | undefined) => {
     const p = personId ? staff.people.get(personId)?.person : undefined;
     return p ? `${p.givenName} ${p.familyName}` : null;
@@ -101,14 +117,20 @@ export async function getCompliance(
     unitTotals.set(e.unitId, totals);
     plannedAll += planned;
     heldAll += held;
+    const pair = pairOf.get(e.id);
     nqts.push({
       ...figures(planned, held),
       enrolmentId: e.id,
       personId: e.personId,
       name: nameOf(e.personId) ?? '',
+      unitId: e.unitId,
       unitName: unit?.name ?? null,
-      mentorName: nameOf(mentorOf.get(e.id)),
+      pairId: pair?.id ?? null,
+      mentorPersonId: pair?.mentorPersonId ?? null,
+      mentorName: nameOf(pair?.mentorPersonId),
+      leftOn: e.leftOn,
       isBehind: isBehindSchedule(planned, held, threshold),
+      lapse: lapseOf.get(e.id) ?? null,
     });
   }
 
