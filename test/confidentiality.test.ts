@@ -135,6 +135,19 @@ describe('private notes', () => {
       expect(body).toContain(second);
     }
 
+    const { surveys } = await import('../src/server/db/schema.ts');
+    const [survey] = await t.db
+      .insert(surveys)
+      .values({
+        ownerId: owner.id,
+        kind: 'custom',
+        title: { nb: 'U', nn: '', en: '' },
+        intro: { nb: '', nn: '', en: '' },
+        mode: 'anonymous',
+      })
+      .returning();
+    const surveyId = survey?.id ?? '';
+
     // Every GET route of the API, as every other role.
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -154,6 +167,7 @@ describe('private notes', () => {
       pairId: [pair.id, otherPair.id],
       sessionId: [sessionId],
       agreementId: [agreementId],
+      surveyId: [surveyId],
       kind: ['units', 'people'],
     };
     const urls = getRoutes.flatMap((template) => {

@@ -102,6 +102,18 @@ describe('cross-tenant isolation', () => {
       })
       .returning();
 
+    const { surveys } = await import('../src/server/db/schema.ts');
+    const [surveyB] = await t.db
+      .insert(surveys)
+      .values({
+        ownerId: ownerB.id,
+        kind: 'custom',
+        title: { nb: 'B sin undersøkelse', nn: '', en: '' },
+        intro: { nb: '', nn: '', en: '' },
+        mode: 'anonymous',
+      })
+      .returning();
+
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
       unitId: unitB.id,
@@ -113,6 +125,7 @@ describe('cross-tenant isolation', () => {
       enrolmentId: enrolmentB.id,
       pairId: pairB?.id ?? '',
       agreementId: agreementB?.id ?? '',
+      surveyId: surveyB?.id ?? '',
     };
     const employment = {
       unitId: unitB.id,
@@ -182,6 +195,30 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements': {},
       'POST /api/owners/{ownerId}/programmes/{programmeId}/agreements': { payload: {} },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements/{agreementId}/pdf': {},
+      'GET /api/owners/{ownerId}/surveys': {},
+      'POST /api/owners/{ownerId}/surveys': { payload: { template: 'nqt_yearly' } },
+      'GET /api/owners/{ownerId}/survey-templates': {},
+      'GET /api/owners/{ownerId}/surveys/{surveyId}': {},
+      'PUT /api/owners/{ownerId}/surveys/{surveyId}': {
+        payload: {
+          title: { nb: 'Kapret', nn: '', en: '' },
+          intro: { nb: '', nn: '', en: '' },
+          mode: 'identified',
+          programmeId: null,
+          minGroupSize: 3,
+          sections: [],
+        },
+      },
+      'POST /api/owners/{ownerId}/surveys/{surveyId}/audience-preview': { payload: { audience: { roles: ['nqt'] } } },
+      'POST /api/owners/{ownerId}/surveys/{surveyId}/send': {
+        payload: {
+          audience: { roles: ['nqt'] },
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      'POST /api/owners/{ownerId}/surveys/{surveyId}/remind': {},
+      'POST /api/owners/{ownerId}/surveys/{surveyId}/close': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.csv': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.xlsx': {},
@@ -263,6 +300,10 @@ describe('cross-tenant isolation', () => {
     expect(await t.db.select().from(matchingRuns).where(eq(matchingRuns.ownerId, ownerB.id))).toEqual([]);
     expect(await t.db.select().from(agreements).where(eq(agreements.ownerId, ownerB.id))).toHaveLength(1);
     expect(await t.db.select().from(agreementTemplates).where(eq(agreementTemplates.ownerId, ownerB.id))).toEqual([]);
+    // B's survey is neither changed, sent nor closed, nor found under A's owner id.
+    const [surveyAfter] = await t.db.select().from(surveys).where(eq(surveys.ownerId, ownerB.id));
+    expect(surveyAfter).toMatchObject({ title: { nb: 'B sin undersøkelse' }, publishedAt: null, closesAt: null });
+    expect((await client.get(`/api/owners/${ownerA.id}/surveys/${surveyB?.id}`)).statusCode).toBe(404);
     // B's agreement through A's own programme, or accepted by A's admin as if a party, is not found either.
     expect(
       (await client.get(`/api/owners/${ownerA.id}/programmes/${programmeA.id}/agreements/${agreementB?.id}/pdf`))

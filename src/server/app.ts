@@ -18,6 +18,7 @@ import { typed } from './lib/module.ts';
 import { requestContext } from './lib/request-context.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { mentoringRoutes } from './modules/mentoring/routes.ts';
+import { surveyRoutes } from './modules/surveys/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(mentoringRoutes, deps);
+  await app.register(surveyRoutes, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);

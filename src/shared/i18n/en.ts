@@ -3,9 +3,19 @@ import { annualReportEn } from './annual-report.en.ts';
 import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
+import { surveysEn } from './surveys.en.ts';
 import type { Messages } from './nb.ts';
 import { nudgesEn } from './nudges.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = { ...nudgesEn, ...coreEn, ...agreementsEn, ...annualReportEn, ...importEn, ...mentoringEn, ...webEn };
+export const en: Messages = {
+  ...nudgesEn,
+  ...coreEn,
+  ...agreementsEn,
+  ...annualReportEn,
+  ...importEn,
+  ...mentoringEn,
+  ...surveysEn,
+  ...webEn,
+};

@@ -3,6 +3,7 @@ import { annualReportNb } from './annual-report.nb.ts';
 import { coreNb } from './core.nb.ts';
 import { importNb } from './import.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
+import { surveysNb } from './surveys.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
 import { webNb } from './web.nb.ts';
 
@@ -11,7 +12,16 @@ import { webNb } from './web.nb.ts';
  * the matching `.nn.ts` and `.en.ts` part: the type system and `npm run check` both enforce it.
  * `{name}` placeholders are replaced at runtime.
  */
-export const nb = { ...nudgesNb, ...coreNb, ...agreementsNb, ...annualReportNb, ...importNb, ...mentoringNb, ...webNb } as const;
+export const nb = {
+  ...nudgesNb,
+  ...coreNb,
+  ...agreementsNb,
+  ...annualReportNb,
+  ...importNb,
+  ...mentoringNb,
+  ...surveysNb,
+  ...webNb,
+} as const;
 
 export type MessageKey = keyof typeof nb;
 export type Messages = Record<MessageKey, string>;

@@ -3,9 +3,19 @@ import { annualReportNn } from './annual-report.nn.ts';
 import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
+import { surveysNn } from './surveys.nn.ts';
 import type { Messages } from './nb.ts';
 import { nudgesNn } from './nudges.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = { ...nudgesNn, ...coreNn, ...agreementsNn, ...annualReportNn, ...importNn, ...mentoringNn, ...webNn };
+export const nn: Messages = {
+  ...nudgesNn,
+  ...coreNn,
+  ...agreementsNn,
+  ...annualReportNn,
+  ...importNn,
+  ...mentoringNn,
+  ...surveysNn,
+  ...webNn,
+};
