@@ -4,6 +4,7 @@ import {
   agreements,
   agreementTemplates,
   enrolments,
+  knowledgeBases,
   matchingRuns,
   mentorPairs,
   mentorProfiles,
@@ -13,6 +14,7 @@ import {
   units,
 } from '../src/server/db/schema.ts';
 import { defaultTemplateTexts } from '../src/server/modules/mentoring/agreements/render.ts';
+import { defaultKnowledgeBaseTexts } from '../src/server/modules/mentoring/knowledge-base/defaults.ts';
 import {
   buildEnrolment,
   buildOwner,
@@ -195,6 +197,11 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements': {},
       'POST /api/owners/{ownerId}/programmes/{programmeId}/agreements': { payload: {} },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements/{agreementId}/pdf': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/knowledge-base': {},
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/knowledge-base': {
+        payload: { version: 1, texts: defaultKnowledgeBaseTexts() },
+      },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/knowledge-base/sub-goal-time': {},
       'GET /api/owners/{ownerId}/surveys': {},
       'POST /api/owners/{ownerId}/surveys': { payload: { template: 'nqt_yearly' } },
       'GET /api/owners/{ownerId}/survey-templates': {},
@@ -300,6 +307,11 @@ describe('cross-tenant isolation', () => {
     expect(await t.db.select().from(matchingRuns).where(eq(matchingRuns.ownerId, ownerB.id))).toEqual([]);
     expect(await t.db.select().from(agreements).where(eq(agreements.ownerId, ownerB.id))).toHaveLength(1);
     expect(await t.db.select().from(agreementTemplates).where(eq(agreementTemplates.ownerId, ownerB.id))).toEqual([]);
+    // B's knowledge base is neither read (which would write the defaults) nor saved, nor found under A's owner id.
+    expect(await t.db.select().from(knowledgeBases).where(eq(knowledgeBases.ownerId, ownerB.id))).toEqual([]);
+    expect((await client.get(`/api/owners/${ownerA.id}/programmes/${programmeB.id}/knowledge-base`)).statusCode).toBe(
+      404,
+    );
     // B's survey is neither changed, sent nor closed, nor found under A's owner id.
     const [surveyAfter] = await t.db.select().from(surveys).where(eq(surveys.ownerId, ownerB.id));
     expect(surveyAfter).toMatchObject({ title: { nb: 'B sin undersøkelse' }, publishedAt: null, closesAt: null });

@@ -2,10 +2,11 @@ import { agreementsEn } from './agreements.en.ts';
 import { annualReportEn } from './annual-report.en.ts';
 import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
+import { knowledgeBaseEn } from './knowledge-base.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
-import { surveysEn } from './surveys.en.ts';
 import type { Messages } from './nb.ts';
 import { nudgesEn } from './nudges.en.ts';
+import { surveysEn } from './surveys.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...agreementsEn,
   ...annualReportEn,
   ...importEn,
+  ...knowledgeBaseEn,
   ...mentoringEn,
   ...surveysEn,
   ...webEn,

@@ -2,9 +2,10 @@ import { agreementsNb } from './agreements.nb.ts';
 import { annualReportNb } from './annual-report.nb.ts';
 import { coreNb } from './core.nb.ts';
 import { importNb } from './import.nb.ts';
+import { knowledgeBaseNb } from './knowledge-base.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
-import { surveysNb } from './surveys.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
+import { surveysNb } from './surveys.nb.ts';
 import { webNb } from './web.nb.ts';
 
 /**
@@ -18,6 +19,7 @@ export const nb = {
   ...agreementsNb,
   ...annualReportNb,
   ...importNb,
+  ...knowledgeBaseNb,
   ...mentoringNb,
   ...surveysNb,
   ...webNb,

@@ -2,10 +2,11 @@ import { agreementsNn } from './agreements.nn.ts';
 import { annualReportNn } from './annual-report.nn.ts';
 import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
+import { knowledgeBaseNn } from './knowledge-base.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
-import { surveysNn } from './surveys.nn.ts';
 import type { Messages } from './nb.ts';
 import { nudgesNn } from './nudges.nn.ts';
+import { surveysNn } from './surveys.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
@@ -15,6 +16,7 @@ export const nn: Messages = {
   ...agreementsNn,
   ...annualReportNn,
   ...importNn,
+  ...knowledgeBaseNn,
   ...mentoringNn,
   ...surveysNn,
   ...webNn,

@@ -7,6 +7,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { enrolments, mentorProfiles, programmes } from '../../db/schema.ts';
 import { recordProposal } from '../mentoring/commands/propose-pairs.ts';
 import { defaultProgrammeSettings } from '../mentoring/defaults.ts';
+import { ensureKnowledgeBase } from '../mentoring/knowledge-base/queries.ts';
 import { buildProposalInput, loadMatchingContext } from '../mentoring/matching-queries.ts';
 import { eligibilityPerson, loadOwnerStaff } from '../mentoring/queries.ts';
 import { seedDemoAgreements } from './agreements.ts';
@@ -55,6 +56,7 @@ export async function seedDemoMentoring(
     })
     .returning();
   if (!programme) throw new Error('demo programme insert failed');
+  await ensureKnowledgeBase(tx, programme);
 
   const staff = await loadOwnerStaff(tx, ownerId);
   const enrolmentRows: (typeof enrolments.$inferInsert)[] = opts.nqtPersonIds.map((personId) => {

@@ -28,6 +28,7 @@ import { saveMentorProfile } from './commands/save-mentor-profile.ts';
 import { updateEnrolment } from './commands/update-enrolment.ts';
 import { updateProgramme } from './commands/update-programme.ts';
 import { getCompliance } from './compliance-queries.ts';
+import { knowledgeBaseRoutes } from './knowledge-base/routes.ts';
 import { matchingRoutes } from './matching-routes.ts';
 import { myMentoringRoutes } from './my-routes.ts';
 import { planForEnrolment } from './plan.ts';
@@ -226,5 +227,6 @@ export async function mentoringRoutes(fastify: FastifyInstance, deps: ModuleDeps
   await matchingRoutes(fastify, deps);
   await myMentoringRoutes(fastify, deps);
   await agreementRoutes(fastify, deps);
+  await knowledgeBaseRoutes(fastify, deps);
   await annualReportRoutes(fastify, deps);
 }

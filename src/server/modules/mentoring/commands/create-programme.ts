@@ -6,8 +6,9 @@ import { audit } from '../../../lib/audit.ts';
 import { AppError, violatedConstraint } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { defaultProgrammeSettings } from '../defaults.ts';
+import { ensureKnowledgeBase } from '../knowledge-base/queries.ts';
 
-/** Starts the owner's programme for a school year, with the default settings. One per owner and school year. */
+/** Starts the owner's programme for a school year, with the default settings and knowledge base. One per owner and school year. */
 export async function createProgramme({
   db,
   actor,
@@ -32,6 +33,7 @@ export async function createProgramme({
         })
         .returning();
       if (!row) throw new Error('programme insert returned nothing');
+      await ensureKnowledgeBase(tx, row);
       await audit(tx, {
         actorUserId: actor.userId,
         ownerId,

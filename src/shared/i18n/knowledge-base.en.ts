@@ -1,0 +1,57 @@
+import type { knowledgeBaseNb } from './knowledge-base.nb.ts';
+
+/** The programme's knowledge base and which sub-goals get time, in English. */
+export const knowledgeBaseEn: Record<keyof typeof knowledgeBaseNb, string> = {
+  'errors.KNOWLEDGE_BASE_CHANGED':
+    'Someone else saved the knowledge base while you were writing. Keep your changes, fetch the new text and try again.',
+
+  'web.knowledgeBase.nav.part': 'Knowledge base',
+  'web.knowledgeBase.title': 'Knowledge base',
+  'web.knowledgeBase.lead':
+    'The programme’s shared foundation: the overall aim, the four sub-goals of the career start and who contributes what.',
+  'web.knowledgeBase.aim': 'Overall aim',
+  'web.knowledgeBase.progression': 'Progression',
+  'web.knowledgeBase.yearOne': 'Year one',
+  'web.knowledgeBase.yearTwo': 'Year two',
+  'web.knowledgeBase.subGoals': 'The four sub-goals',
+  'web.knowledgeBase.subGoalHeading': 'Sub-goal {number}: {label}',
+  'web.knowledgeBase.description': 'Description',
+  'web.knowledgeBase.contributions': 'Who contributes what',
+  'web.knowledgeBase.contributor.nqt': 'The newly qualified teacher',
+  'web.knowledgeBase.contributor.mentor': 'The mentor',
+  'web.knowledgeBase.contributor.unitLeader': 'Leadership (head of school or kindergarten)',
+  'web.knowledgeBase.contributor.colleagues': 'Colleagues',
+  'web.knowledgeBase.contributor.owner': 'The owner and the resource team',
+  'web.knowledgeBase.contributor.teacherEducation': 'Teacher education',
+  'web.knowledgeBase.languages': 'Language',
+  'web.knowledgeBase.lang.nb': 'Bokmål',
+  'web.knowledgeBase.lang.nn': 'Nynorsk',
+  'web.knowledgeBase.lang.en': 'English',
+  'web.knowledgeBase.defaults': 'The default text after the Trøndelag model. Nobody has changed it yet.',
+  'web.knowledgeBase.updated': 'Version {version}, last changed {date} by {name}.',
+  'web.knowledgeBase.edit': 'Edit',
+  'web.knowledgeBase.editTitle': 'Edit the knowledge base',
+  'web.knowledgeBase.editLead':
+    'Write the text in all three languages. Everyone in the programme reads it in their own. A contribution may be left empty; it is then not shown.',
+  'web.knowledgeBase.save': 'Save the knowledge base',
+  'web.knowledgeBase.saved': 'The knowledge base is saved (version {version}).',
+  'web.knowledgeBase.reload': 'Fetch the new text',
+  'web.knowledgeBase.time.title': 'Which sub-goals get time',
+  'web.knowledgeBase.time.lead':
+    'Minutes of held sessions per sub-goal, by the NQTs’ programme year. A session tagged with several sub-goals counts in full for each, so the sub-goals together may get more minutes than were held.',
+  'web.knowledgeBase.time.caption': 'Held mentoring time per sub-goal and programme year',
+  'web.knowledgeBase.time.subGoal': 'Sub-goal',
+  'web.knowledgeBase.time.yearOne': 'Year 1',
+  'web.knowledgeBase.time.yearTwo': 'Year 2',
+  'web.knowledgeBase.time.total': 'Total',
+  'web.knowledgeBase.time.share': 'Share of held time',
+  'web.knowledgeBase.time.untagged': 'No sub-goal',
+  'web.knowledgeBase.time.held': 'Held in all',
+  'web.knowledgeBase.time.minutes': '{minutes} min',
+  'web.knowledgeBase.time.percent': '{percent}%',
+  'web.knowledgeBase.time.none': 'No session has been logged as held yet.',
+  'web.knowledgeBase.mine.title': 'The knowledge base',
+  'web.knowledgeBase.mine.text': 'The overall aim, the sub-goals sessions are tagged with, and who contributes what.',
+  'web.knowledgeBase.mine.link': 'Read the knowledge base',
+  'web.knowledgeBase.mine.linkNumbered': 'Read the knowledge base ({number})',
+};

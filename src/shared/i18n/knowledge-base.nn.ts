@@ -1,0 +1,57 @@
+import type { knowledgeBaseNb } from './knowledge-base.nb.ts';
+
+/** The programme's knowledge base (kunnskapsgrunnlag) and which sub-goals get time, in nynorsk. */
+export const knowledgeBaseNn: Record<keyof typeof knowledgeBaseNb, string> = {
+  'errors.KNOWLEDGE_BASE_CHANGED':
+    'Nokon andre har lagra kunnskapsgrunnlaget medan du skreiv. Ta vare på endringane dine, hent den nye teksten og prøv igjen.',
+
+  'web.knowledgeBase.nav.part': 'Kunnskapsgrunnlag',
+  'web.knowledgeBase.title': 'Kunnskapsgrunnlag',
+  'web.knowledgeBase.lead':
+    'Det felles grunnlaget for rettleiingsordninga: målsetjinga, dei fire delmåla for profesjonsstarten og kven som bidreg med kva.',
+  'web.knowledgeBase.aim': 'Målsetjing',
+  'web.knowledgeBase.progression': 'Progresjon',
+  'web.knowledgeBase.yearOne': 'Første året',
+  'web.knowledgeBase.yearTwo': 'Andre året',
+  'web.knowledgeBase.subGoals': 'Dei fire delmåla',
+  'web.knowledgeBase.subGoalHeading': 'Delmål {number}: {label}',
+  'web.knowledgeBase.description': 'Skildring',
+  'web.knowledgeBase.contributions': 'Kven bidreg med kva',
+  'web.knowledgeBase.contributor.nqt': 'Den nyutdanna',
+  'web.knowledgeBase.contributor.mentor': 'Rettleiaren',
+  'web.knowledgeBase.contributor.unitLeader': 'Leiinga (rektor eller styrar)',
+  'web.knowledgeBase.contributor.colleagues': 'Kollegaene',
+  'web.knowledgeBase.contributor.owner': 'Eigaren og ressursteamet',
+  'web.knowledgeBase.contributor.teacherEducation': 'Lærarutdanninga',
+  'web.knowledgeBase.languages': 'Språk',
+  'web.knowledgeBase.lang.nb': 'Bokmål',
+  'web.knowledgeBase.lang.nn': 'Nynorsk',
+  'web.knowledgeBase.lang.en': 'English',
+  'web.knowledgeBase.defaults': 'Standardteksten etter Trøndelag-modellen. Ingen har endra han enno.',
+  'web.knowledgeBase.updated': 'Versjon {version}, sist endra {date} av {name}.',
+  'web.knowledgeBase.edit': 'Endre',
+  'web.knowledgeBase.editTitle': 'Endre kunnskapsgrunnlaget',
+  'web.knowledgeBase.editLead':
+    'Skriv teksten på alle dei tre språka. Alle i rettleiingsordninga ser han på sitt språk. Eit bidrag kan stå tomt, og blir då ikkje vist.',
+  'web.knowledgeBase.save': 'Lagre kunnskapsgrunnlaget',
+  'web.knowledgeBase.saved': 'Kunnskapsgrunnlaget er lagra (versjon {version}).',
+  'web.knowledgeBase.reload': 'Hent den nye teksten',
+  'web.knowledgeBase.time.title': 'Kva delmål får tid',
+  'web.knowledgeBase.time.lead':
+    'Minutt i gjennomførte rettleiingar per delmål, etter programåret til dei nyutdanna. Ei rettleiing merkt med fleire delmål tel fullt for kvart av dei, så delmåla kan til saman få fleire minutt enn det som er gjennomført.',
+  'web.knowledgeBase.time.caption': 'Gjennomført rettleiingstid per delmål og programår',
+  'web.knowledgeBase.time.subGoal': 'Delmål',
+  'web.knowledgeBase.time.yearOne': 'År 1',
+  'web.knowledgeBase.time.yearTwo': 'År 2',
+  'web.knowledgeBase.time.total': 'I alt',
+  'web.knowledgeBase.time.share': 'Del av gjennomført tid',
+  'web.knowledgeBase.time.untagged': 'Utan delmål',
+  'web.knowledgeBase.time.held': 'Gjennomført i alt',
+  'web.knowledgeBase.time.minutes': '{minutes} min',
+  'web.knowledgeBase.time.percent': '{percent} %',
+  'web.knowledgeBase.time.none': 'Ingen rettleiingar er logga som gjennomførte enno.',
+  'web.knowledgeBase.mine.title': 'Kunnskapsgrunnlaget',
+  'web.knowledgeBase.mine.text': 'Målsetjinga, delmåla rettleiingane blir merkte med, og kven som bidreg med kva.',
+  'web.knowledgeBase.mine.link': 'Les kunnskapsgrunnlaget',
+  'web.knowledgeBase.mine.linkNumbered': 'Les kunnskapsgrunnlaget ({number})',
+};
