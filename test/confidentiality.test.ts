@@ -148,6 +148,13 @@ describe('private notes', () => {
       .returning();
     const surveyId = survey?.id ?? '';
 
+    const { resources } = await import('../src/server/db/schema.ts');
+    const [resource] = await t.db
+      .insert(resources)
+      .values({ ownerId: owner.id, kind: 'text', title: 'Ressurs', body: 'Tekst', audience: ['nqt', 'mentor'] })
+      .returning();
+    const resourceId = resource?.id ?? '';
+
     // Every GET route of the API, as every other role.
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -167,6 +174,7 @@ describe('private notes', () => {
       pairId: [pair.id, otherPair.id],
       sessionId: [sessionId],
       agreementId: [agreementId],
+      resourceId: [resourceId],
       surveyId: [surveyId],
       kind: ['units', 'people'],
     };

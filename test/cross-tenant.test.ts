@@ -116,6 +116,12 @@ describe('cross-tenant isolation', () => {
       })
       .returning();
 
+    const { resources } = await import('../src/server/db/schema.ts');
+    const [resourceB] = await t.db
+      .insert(resources)
+      .values({ ownerId: ownerB.id, kind: 'text', title: 'B sin ressurs', body: 'Tekst', audience: ['nqt'] })
+      .returning();
+
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
       unitId: unitB.id,
@@ -127,6 +133,7 @@ describe('cross-tenant isolation', () => {
       enrolmentId: enrolmentB.id,
       pairId: pairB?.id ?? '',
       agreementId: agreementB?.id ?? '',
+      resourceId: resourceB?.id ?? '',
       surveyId: surveyB?.id ?? '',
     };
     const employment = {
@@ -197,6 +204,15 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements': {},
       'POST /api/owners/{ownerId}/programmes/{programmeId}/agreements': { payload: {} },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements/{agreementId}/pdf': {},
+      'GET /api/owners/{ownerId}/resources': {},
+      'POST /api/owners/{ownerId}/resources': {
+        payload: { kind: 'link', title: 'Inntrenger', url: 'https://a.no/', audience: ['nqt'] },
+      },
+      'POST /api/owners/{ownerId}/resources/files': multipartCsv('a;b\n'),
+      'GET /api/owners/{ownerId}/resources/{resourceId}': {},
+      'GET /api/owners/{ownerId}/resources/{resourceId}/file': {},
+      'PATCH /api/owners/{ownerId}/resources/{resourceId}': { payload: { title: 'Kapret' } },
+      'DELETE /api/owners/{ownerId}/resources/{resourceId}': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/knowledge-base': {},
       'PUT /api/owners/{ownerId}/programmes/{programmeId}/knowledge-base': {
         payload: { version: 1, texts: defaultKnowledgeBaseTexts() },
@@ -293,6 +309,9 @@ describe('cross-tenant isolation', () => {
     ).toBe(404);
 
     // Nothing of B changed.
+    const resourcesB = await t.db.select().from(resources).where(eq(resources.ownerId, ownerB.id));
+    expect(resourcesB.map((r) => r.title)).toEqual(['B sin ressurs']);
+    expect((await client.get(`/api/owners/${ownerA.id}/resources/${resourceB?.id}`)).statusCode).toBe(404);
     const [programmeAfter] = await t.db.select().from(programmes).where(eq(programmes.id, programmeB.id));
     expect(programmeAfter?.name).toBe('B-ordning');
     expect(await t.db.select().from(mentorProfiles).where(eq(mentorProfiles.ownerId, ownerB.id))).toEqual([]);

@@ -23,6 +23,7 @@ import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
 import { organisationRoutes } from './modules/organisation/routes.ts';
+import { resourceRoutes } from './modules/resources/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -118,6 +119,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(mentoringRoutes, deps);
+  await app.register(resourceRoutes, deps);
   await app.register(surveyRoutes, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -42,6 +42,8 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Largest file the resource bank takes, in megabytes. */
+  RESOURCE_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
   /** Log level: fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -7,6 +7,7 @@ import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
 import { nudgesEn } from './nudges.en.ts';
 import { surveysEn } from './surveys.en.ts';
+import { resourcesEn } from './resources.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
@@ -19,5 +20,6 @@ export const en: Messages = {
   ...knowledgeBaseEn,
   ...mentoringEn,
   ...surveysEn,
+  ...resourcesEn,
   ...webEn,
 };

@@ -6,6 +6,7 @@ import { knowledgeBaseNb } from './knowledge-base.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
 import { surveysNb } from './surveys.nb.ts';
+import { resourcesNb } from './resources.nb.ts';
 import { webNb } from './web.nb.ts';
 
 /**
@@ -22,6 +23,7 @@ export const nb = {
   ...knowledgeBaseNb,
   ...mentoringNb,
   ...surveysNb,
+  ...resourcesNb,
   ...webNb,
 } as const;
 

@@ -7,6 +7,7 @@ import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
 import { nudgesNn } from './nudges.nn.ts';
 import { surveysNn } from './surveys.nn.ts';
+import { resourcesNn } from './resources.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
@@ -19,5 +20,6 @@ export const nn: Messages = {
   ...knowledgeBaseNn,
   ...mentoringNn,
   ...surveysNn,
+  ...resourcesNn,
   ...webNn,
 };

@@ -83,7 +83,13 @@ const tagFields = ResourceTagsSchema.shape;
 
 /** A new link or Markdown text (JSON). Files come through the multipart route with the same fields as `metadata`. */
 export const CreateResourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('link'), title: Title, description: Description.default(''), url: HttpUrl, ...tagFields }),
+  z.strictObject({
+    kind: z.literal('link'),
+    title: Title,
+    description: Description.default(''),
+    url: HttpUrl,
+    ...tagFields,
+  }),
   z.strictObject({
     kind: z.literal('text'),
     title: Title,
@@ -107,7 +113,7 @@ export const UpdateResourceSchema = z.strictObject({
   title: Title.optional(),
   description: Description.optional(),
   url: HttpUrl.optional(),
-  body: Body.optional(),
+  body: Body.trim().min(1, { message: 'validation.required' }).optional(),
   subGoals: tagFields.subGoals.unwrap().optional(),
   themes: tagFields.themes.unwrap().optional(),
   audience: tagFields.audience.optional(),

@@ -2,11 +2,7 @@ import { sql } from 'drizzle-orm';
 import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { UnitType } from '../../../shared/enums.ts';
 import type { SubGoal } from '../../../shared/rules/sub-goals.ts';
-import type {
-  ResourceAudience,
-  ResourceKind,
-  ResourceTheme,
-} from '../../../shared/schemas/resources.ts';
+import type { ResourceAudience, ResourceKind, ResourceTheme } from '../../../shared/schemas/resources.ts';
 import { users } from '../auth/schema.ts';
 import { owners, regions } from '../organisation/schema.ts';
 
