@@ -494,6 +494,7 @@ export const ComplianceSchema = z.object({
       enrolmentId: IdSchema,
       personId: IdSchema,
       name: z.string(),
+      programmeYear: z.number().int(),
       unitId: IdSchema.nullable(),
       unitName: z.string().nullable(),
       pairId: IdSchema.nullable(),

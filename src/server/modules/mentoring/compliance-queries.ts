@@ -123,6 +123,7 @@ export async function getCompliance(
       enrolmentId: e.id,
       personId: e.personId,
       name: nameOf(e.personId) ?? '',
+      programmeYear: e.programmeYear,
       unitId: e.unitId,
       unitName: unit?.name ?? null,
       pairId: pair?.id ?? null,

@@ -14,6 +14,7 @@ import {
   SessionPatchSchema,
   SessionSchema,
 } from '../../../shared/schemas/mentoring.ts';
+import { MyUnitsSchema } from '../../../shared/schemas/my-unit.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { employments, mentoringSessions, mentorPairs, people, units } from '../../db/schema.ts';
 import { type ModuleDeps, typed } from '../../lib/module.ts';
@@ -22,6 +23,7 @@ import type { Actor } from '../auth/actor.ts';
 import { confirmSession } from './commands/confirm-session.ts';
 import { logSession } from './commands/log-session.ts';
 import { updateSession } from './commands/update-session.ts';
+import { getMyUnits } from './my-units.ts';
 import {
   heldMinutesTo,
   loadMyPair,
@@ -138,6 +140,11 @@ export async function myMentoringRoutes(fastify: FastifyInstance, deps: ModuleDe
 
   app.get('/api/me/mentoring', { schema: { tags, response: { 200: MyMentoringSchema } } }, async (request) =>
     myMentoring(db, requireActor(request), today()),
+  );
+
+  // The unit leader's view of the units they lead; an empty list for anyone who leads none.
+  app.get('/api/me/units', { schema: { tags, response: { 200: MyUnitsSchema } } }, async (request) =>
+    getMyUnits(db, requireActor(request), today()),
   );
 
   app.get(
