@@ -130,6 +130,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/arsrapport',
+                lazy: async () => ({
+                  Component: (await import('../features/annual-report/pages/annual-report-page.tsx')).AnnualReportPage,
+                }),
+              },
+              {
                 path: '/avtaler',
                 lazy: async () => ({
                   Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,
