@@ -136,6 +136,20 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/kunnskapsgrunnlag',
+                lazy: async () => ({
+                  Component: (await import('../features/knowledge-base/pages/programme-knowledge-base-page.tsx'))
+                    .ProgrammeKnowledgeBasePage,
+                }),
+              },
+              {
+                path: '/kunnskapsgrunnlag/:ownerId/:programmeId',
+                lazy: async () => ({
+                  Component: (await import('../features/knowledge-base/pages/knowledge-base-page.tsx'))
+                    .KnowledgeBasePage,
+                }),
+              },
+              {
                 path: '/avtaler',
                 lazy: async () => ({
                   Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,

@@ -8,6 +8,7 @@ import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { MyAgreements } from '../../agreements/components/my-agreements.tsx';
+import { KnowledgeBaseLinks } from '../../knowledge-base/components/knowledge-base-links.tsx';
 import {
   confirmSession,
   isOpen,
@@ -189,6 +190,7 @@ export function MyMentoringPage() {
         ))}
         <MyAgreements party="nqt" hideWhenNone />
         <SubGoals />
+        <KnowledgeBaseLinks pairs={mine.data.asNqt} />
       </>
     );
   }

@@ -8,6 +8,7 @@ import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { MyAgreements } from '../../agreements/components/my-agreements.tsx';
+import { KnowledgeBaseLinks } from '../../knowledge-base/components/knowledge-base-links.tsx';
 import {
   effectiveDate,
   isOpen,
@@ -111,6 +112,7 @@ export function MyNqtsPage() {
           <NqtCard key={pair.pairId} pair={pair} onChanged={mine.reload} />
         ))}
         <MyAgreements party="mentor" hideWhenNone />
+        <KnowledgeBaseLinks pairs={mine.data.asMentor} />
       </>
     );
   }
