@@ -18,12 +18,13 @@ import { typed } from './lib/module.ts';
 import { requestContext } from './lib/request-context.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { mentoringRoutes } from './modules/mentoring/routes.ts';
-import { surveyRoutes } from './modules/surveys/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
 import { organisationRoutes } from './modules/organisation/routes.ts';
 import { resourceRoutes } from './modules/resources/routes.ts';
+import { surveyResultsRoutes } from './modules/surveys/results/routes.ts';
+import { surveyRoutes } from './modules/surveys/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -121,6 +122,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(mentoringRoutes, deps);
   await app.register(resourceRoutes, deps);
   await app.register(surveyRoutes, deps);
+  await app.register(surveyResultsRoutes, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);

@@ -6,8 +6,9 @@ import { knowledgeBaseEn } from './knowledge-base.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
 import { nudgesEn } from './nudges.en.ts';
-import { surveysEn } from './surveys.en.ts';
 import { resourcesEn } from './resources.en.ts';
+import { surveyResultsEn } from './survey-results.en.ts';
+import { surveysEn } from './surveys.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
@@ -21,5 +22,6 @@ export const en: Messages = {
   ...mentoringEn,
   ...surveysEn,
   ...resourcesEn,
+  ...surveyResultsEn,
   ...webEn,
 };

@@ -5,8 +5,9 @@ import { importNb } from './import.nb.ts';
 import { knowledgeBaseNb } from './knowledge-base.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
-import { surveysNb } from './surveys.nb.ts';
 import { resourcesNb } from './resources.nb.ts';
+import { surveyResultsNb } from './survey-results.nb.ts';
+import { surveysNb } from './surveys.nb.ts';
 import { webNb } from './web.nb.ts';
 
 /**
@@ -24,6 +25,7 @@ export const nb = {
   ...mentoringNb,
   ...surveysNb,
   ...resourcesNb,
+  ...surveyResultsNb,
   ...webNb,
 } as const;
 

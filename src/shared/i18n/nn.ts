@@ -6,8 +6,9 @@ import { knowledgeBaseNn } from './knowledge-base.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
 import { nudgesNn } from './nudges.nn.ts';
-import { surveysNn } from './surveys.nn.ts';
 import { resourcesNn } from './resources.nn.ts';
+import { surveyResultsNn } from './survey-results.nn.ts';
+import { surveysNn } from './surveys.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
@@ -21,5 +22,6 @@ export const nn: Messages = {
   ...mentoringNn,
   ...surveysNn,
   ...resourcesNn,
+  ...surveyResultsNn,
   ...webNn,
 };

@@ -156,6 +156,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/undersokelser/:surveyId/resultater',
+                lazy: async () => ({
+                  Component: (await import('../features/surveys/results/results-page.tsx')).SurveyResultsPage,
+                }),
+              },
+              {
                 path: '/mine-nyutdannede',
                 lazy: async () => ({
                   Component: (await import('../features/my-mentoring/pages/my-nqts-page.tsx')).MyNqtsPage,
