@@ -54,6 +54,7 @@ export const resourcesEn: Record<keyof typeof resourcesNb, string> = {
   'resources.delete': 'Delete',
   'resources.deleteConfirm': 'Delete «{title}»? This cannot be undone.',
   'resources.deleted': '«{title}» was deleted.',
+  'resources.updatedLabel': 'Last changed',
   'resources.tags': 'Tags',
   'resources.forAudience': 'For',
   'resources.allUnitTypes': 'All unit types',

@@ -52,6 +52,7 @@ export const resourcesNb = {
   'resources.delete': 'Slett',
   'resources.deleteConfirm': 'Slette «{title}»? Dette kan ikke angres.',
   'resources.deleted': '«{title}» er slettet.',
+  'resources.updatedLabel': 'Sist endret',
   'resources.tags': 'Merking',
   'resources.forAudience': 'For',
   'resources.allUnitTypes': 'Alle enhetstyper',

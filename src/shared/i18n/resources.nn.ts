@@ -54,6 +54,7 @@ export const resourcesNn: Record<keyof typeof resourcesNb, string> = {
   'resources.delete': 'Slett',
   'resources.deleteConfirm': 'Slette «{title}»? Dette kan ikkje angrast.',
   'resources.deleted': '«{title}» er sletta.',
+  'resources.updatedLabel': 'Sist endra',
   'resources.tags': 'Merking',
   'resources.forAudience': 'For',
   'resources.allUnitTypes': 'Alle einingstypar',

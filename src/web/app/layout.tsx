@@ -61,6 +61,7 @@ function MainNav() {
   if (own.mentor) items.push({ to: '/mine-nyutdannede', label: t('web.nav.myNqts') });
   if (own.nqt) items.push({ to: '/min-veiledning', label: t('web.nav.myMentoring') });
   if (toAccept) items.push({ to: '/avtaler', label: t('web.agreements.nav.menu') });
+  if (owner) items.push({ to: '/ressurser', label: t('resources.nav') });
   if (abilities?.viewOrganisation) {
     items.push(
       { to: '/veiledning', label: t('web.nav.mentoring') },

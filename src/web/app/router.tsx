@@ -156,6 +156,30 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/ressurser',
+                lazy: async () => ({
+                  Component: (await import('../features/resources/pages/resources-page.tsx')).ResourcesPage,
+                }),
+              },
+              {
+                path: '/ressurser/ny',
+                lazy: async () => ({
+                  Component: (await import('../features/resources/pages/resource-form-page.tsx')).ResourceFormPage,
+                }),
+              },
+              {
+                path: '/ressurser/:resourceId',
+                lazy: async () => ({
+                  Component: (await import('../features/resources/pages/resource-page.tsx')).ResourcePage,
+                }),
+              },
+              {
+                path: '/ressurser/:resourceId/endre',
+                lazy: async () => ({
+                  Component: (await import('../features/resources/pages/resource-form-page.tsx')).ResourceFormPage,
+                }),
+              },
+              {
                 path: '/undersokelser/:surveyId/resultater',
                 lazy: async () => ({
                   Component: (await import('../features/surveys/results/results-page.tsx')).SurveyResultsPage,

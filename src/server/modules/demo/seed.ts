@@ -18,6 +18,7 @@ import { hashPassword } from '../auth/password.ts';
 import { seedDemoMentoring } from './mentoring.ts';
 import { generateDemoPassword } from './password.ts';
 import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts';
+import { seedDemoResources } from './resources.ts';
 
 export interface DemoCredential {
   role: Role;
@@ -166,6 +167,11 @@ export async function seedDemo(db: Db): Promise<DemoCredential[]> {
       featuredPersonIds: plan.logins.flatMap((l) =>
         (l.role === 'mentor' || l.role === 'nqt') && l.personIndex !== null ? [personIds[l.personIndex] as string] : [],
       ),
+    });
+
+    await seedDemoResources(tx, {
+      ownerId: ownerRows.demo.id,
+      createdBy: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
     });
 
     return plan.logins
