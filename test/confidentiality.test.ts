@@ -177,6 +177,7 @@ describe('private notes', () => {
       resourceId: [resourceId],
       surveyId: [surveyId],
       kind: ['units', 'people'],
+      networkKind: ['nqt', 'mentor'],
     };
     const urls = getRoutes.flatMap((template) => {
       let expanded = [template];

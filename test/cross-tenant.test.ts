@@ -116,6 +116,30 @@ describe('cross-tenant isolation', () => {
       })
       .returning();
 
+    const { networkGroupings, networkGroups } = await import('../src/server/db/schema.ts');
+    const [groupingB] = await t.db
+      .insert(networkGroupings)
+      .values({
+        ownerId: ownerB.id,
+        programmeId: programmeB.id,
+        kind: 'nqt',
+        maxPerUnit: 2,
+        keepKindergartenApart: true,
+      })
+      .returning();
+    const [networkGroupB] = await t.db
+      .insert(networkGroups)
+      .values({
+        ownerId: ownerB.id,
+        groupingId: groupingB?.id ?? '',
+        programmeId: programmeB.id,
+        kind: 'nqt',
+        name: 'B-gruppe',
+        pool: 'school',
+        position: 0,
+      })
+      .returning();
+
     const { resources } = await import('../src/server/db/schema.ts');
     const [resourceB] = await t.db
       .insert(resources)
@@ -133,6 +157,8 @@ describe('cross-tenant isolation', () => {
       enrolmentId: enrolmentB.id,
       pairId: pairB?.id ?? '',
       agreementId: agreementB?.id ?? '',
+      networkKind: 'nqt',
+      groupId: networkGroupB?.id ?? '',
       resourceId: resourceB?.id ?? '',
       surveyId: surveyB?.id ?? '',
     };
@@ -204,6 +230,19 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements': {},
       'POST /api/owners/{ownerId}/programmes/{programmeId}/agreements': { payload: {} },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/agreements/{agreementId}/pdf': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/networks/{networkKind}': {},
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/networks/{networkKind}': {
+        payload: { maxPerUnit: 2, keepKindergartenApart: true, groups: [] },
+      },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/networks/{networkKind}/propose': {
+        payload: { maxPerUnit: 2, keepKindergartenApart: true },
+      },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/networks/{networkKind}/moves': {
+        payload: { personId: nqtB.id, toGroupId: networkGroupB?.id },
+      },
+      'PATCH /api/owners/{ownerId}/programmes/{programmeId}/networks/{networkKind}/groups/{groupId}': {
+        payload: { name: 'Kapret' },
+      },
       'GET /api/owners/{ownerId}/resources': {},
       'POST /api/owners/{ownerId}/resources': {
         payload: { kind: 'link', title: 'Inntrenger', url: 'https://a.no/', audience: ['nqt'] },

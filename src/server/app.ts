@@ -18,6 +18,7 @@ import { typed } from './lib/module.ts';
 import { requestContext } from './lib/request-context.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { mentoringRoutes } from './modules/mentoring/routes.ts';
+import { networkRoutes } from './modules/networks/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(mentoringRoutes, deps);
+  await app.register(networkRoutes, deps);
   await app.register(resourceRoutes, deps);
   await app.register(surveyRoutes, deps);
   await app.register(surveyResultsRoutes, deps);

@@ -4,6 +4,7 @@ import { coreEn } from './core.en.ts';
 import { importEn } from './import.en.ts';
 import { knowledgeBaseEn } from './knowledge-base.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
+import { networksEn } from './networks.en.ts';
 import type { Messages } from './nb.ts';
 import { nudgesEn } from './nudges.en.ts';
 import { resourcesEn } from './resources.en.ts';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...importEn,
   ...knowledgeBaseEn,
   ...mentoringEn,
+  ...networksEn,
   ...surveysEn,
   ...resourcesEn,
   ...surveyResultsEn,

@@ -4,6 +4,7 @@ import { coreNb } from './core.nb.ts';
 import { importNb } from './import.nb.ts';
 import { knowledgeBaseNb } from './knowledge-base.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
+import { networksNb } from './networks.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
 import { resourcesNb } from './resources.nb.ts';
 import { surveyResultsNb } from './survey-results.nb.ts';
@@ -23,6 +24,7 @@ export const nb = {
   ...importNb,
   ...knowledgeBaseNb,
   ...mentoringNb,
+  ...networksNb,
   ...surveysNb,
   ...resourcesNb,
   ...surveyResultsNb,

@@ -4,6 +4,7 @@ import { coreNn } from './core.nn.ts';
 import { importNn } from './import.nn.ts';
 import { knowledgeBaseNn } from './knowledge-base.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
+import { networksNn } from './networks.nn.ts';
 import type { Messages } from './nb.ts';
 import { nudgesNn } from './nudges.nn.ts';
 import { resourcesNn } from './resources.nn.ts';
@@ -20,6 +21,7 @@ export const nn: Messages = {
   ...importNn,
   ...knowledgeBaseNn,
   ...mentoringNn,
+  ...networksNn,
   ...surveysNn,
   ...resourcesNn,
   ...surveyResultsNn,

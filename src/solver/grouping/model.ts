@@ -39,6 +39,8 @@ export interface GroupingWeights {
   yearTolerance: number;
   /** Per km from a participant's unit to the group's centre (when coordinates are given). */
   travelPerKm: number;
+  /** Per participant a group is above or below the pool's even split (⌊n/k⌋ … ⌈n/k⌉). */
+  sizeBalance: number;
 }
 
 export const DEFAULT_GROUPING_WEIGHTS: Readonly<GroupingWeights> = Object.freeze({
@@ -46,6 +48,7 @@ export const DEFAULT_GROUPING_WEIGHTS: Readonly<GroupingWeights> = Object.freeze
   yearBalance: 4,
   yearTolerance: 1,
   travelPerKm: 0.5,
+  sizeBalance: 2,
 });
 
 export interface GroupingInput {
@@ -145,6 +148,8 @@ export interface ObjectiveTerms {
   yearImbalance: number;
   /** Σ km from each participant's unit to the group centre. */
   travelKm: number;
+  /** Σ over groups of participants above or below the even split. */
+  sizeImbalance: number;
 }
 
 export interface GroupingResult {
@@ -504,17 +509,32 @@ export function evaluateGrouping(
     travelKm += p.distance[i * G + g] ?? 0;
   });
   let yearImbalance = 0;
+  let sizeImbalance = 0;
   for (const pool of p.pools) {
+    if (!pool.members.some((i) => groupOf[i] !== -1)) continue; // pool not part of this evaluation
     for (let g = pool.groupFrom; g < pool.groupTo; g++) {
       yearImbalance += yearDeviation(p, pool, size[g] ?? 0, yearTwo[g] ?? 0);
+      sizeImbalance += sizeDeviation(pool, size[g] ?? 0);
     }
   }
   const w = p.weights;
   return {
     objective:
-      w.keepLastYear * separated + w.yearBalance * yearImbalance + (p.hasTravel ? w.travelPerKm * travelKm : 0),
-    terms: { separatedFromLastYear: separated, yearImbalance, travelKm },
+      w.keepLastYear * separated +
+      w.yearBalance * yearImbalance +
+      w.sizeBalance * sizeImbalance +
+      (p.hasTravel ? w.travelPerKm * travelKm : 0),
+    terms: { separatedFromLastYear: separated, yearImbalance, travelKm, sizeImbalance },
   };
+}
+
+/** Participants a group of `size` is outside the pool's even split ⌊n/k⌋ … ⌈n/k⌉. */
+export function sizeDeviation(pool: PreparedPool, size: number): number {
+  const k = pool.groupTo - pool.groupFrom;
+  const n = pool.members.length;
+  const low = Math.floor(n / k);
+  const high = Math.ceil(n / k);
+  return Math.max(0, size - high, low - size);
 }
 
 export function yearDeviation(p: PreparedGrouping, pool: PreparedPool, size: number, yearTwo: number): number {

@@ -17,6 +17,7 @@ import {
   type PreparedGrouping,
   type PreparedPool,
   prepareGrouping,
+  sizeDeviation,
   yearDeviation,
 } from './model.ts';
 
@@ -46,7 +47,7 @@ export function solveWithHighs(highs: Highs, input: GroupingInput, options: Solv
   const elapsed = () => (performance.now() - started) / 1000;
   const timeLimit = options.timeLimitSeconds ?? 60;
   const p = prepareGrouping(input);
-  const emptyTerms = { separatedFromLastYear: 0, yearImbalance: 0, travelKm: 0 };
+  const emptyTerms = { separatedFromLastYear: 0, yearImbalance: 0, travelKm: 0, sizeImbalance: 0 };
   if (p.issues.length > 0) {
     return {
       status: 'infeasible',
@@ -213,6 +214,12 @@ function solvePool(
   const balanceRow = balance
     ? Array.from({ length: k }, () => [addRow(Number.NEGATIVE_INFINITY, tol), addRow(Number.NEGATIVE_INFINITY, tol)])
     : [];
+  // e_g ≥ size above ⌈n/k⌉ or below ⌊n/k⌋ (the even split).
+  const n = pool.members.length;
+  const sizeRow = Array.from({ length: k }, () => [
+    addRow(Number.NEGATIVE_INFINITY, Math.ceil(n / k)),
+    addRow(Math.floor(n / k), Number.POSITIVE_INFINITY),
+  ]);
   // Groups without a centre and without a continued group are interchangeable: order them by size.
   const free: number[] = [];
   for (let g = 0; g < k; g++) {
@@ -228,7 +235,8 @@ function solvePool(
     symRowOf.set(b, [...(symRowOf.get(b) ?? []), -r - 1]); // negative marks coefficient −1
   }
 
-  const numCols = C * k + (balance ? k : 0);
+  const sizeCol = C * k + (balance ? k : 0);
+  const numCols = sizeCol + k;
   const colCost = new Float64Array(numCols);
   const colLower = new Float64Array(numCols);
   const colUpper = new Float64Array(numCols);
@@ -260,6 +268,8 @@ function solvePool(
         const [r1, r2] = balanceRow[g] as number[];
         entries.push([r1 as number, coeff], [r2 as number, -coeff]);
       }
+      const [s1, s2] = sizeRow[g] as number[];
+      entries.push([s1 as number, 1], [s2 as number, 1]);
       for (const r of symRowOf.get(g) ?? []) entries.push(r >= 0 ? [r, 1] : [-r - 1, -1]);
       entries.sort((a, b) => a[0] - b[0]);
       starts[col] = indices.length;
@@ -280,6 +290,15 @@ function solvePool(
       indices.push(r1 as number, r2 as number);
       values.push(-1, -1);
     }
+  }
+  for (let g = 0; g < k; g++) {
+    const col = sizeCol + g;
+    colCost[col] = w.sizeBalance;
+    colUpper[col] = Number.POSITIVE_INFINITY;
+    starts[col] = indices.length;
+    const [s1, s2] = sizeRow[g] as number[];
+    indices.push(s1 as number, s2 as number);
+    values.push(-1, 1);
   }
   starts[numCols] = indices.length;
   const numRows = rowLower.length;
@@ -302,6 +321,7 @@ function solvePool(
     if (p.participants[i]?.programmeYear === 2) yearTwo[g] = (yearTwo[g] ?? 0) + 1;
   }
   if (balance) for (let g = 0; g < k; g++) start[C * k + g] = yearDeviation(p, pool, size[g] ?? 0, yearTwo[g] ?? 0);
+  for (let g = 0; g < k; g++) start[sizeCol + g] = sizeDeviation(pool, size[g] ?? 0);
 
   // Big pools with travel: each class only near its nearest groups in the MIP; the full LP gives the bound.
   const nearest = options.nearestGroups ?? 12;
