@@ -117,6 +117,8 @@ export function planFor(responses: readonly ResponseRecord[], minGroupSize: numb
   });
 }
 
+const collator = new Intl.Collator('nb');
+
 export function aggregateResults(input: ResultsInput): Aggregated {
   const plan = planFor(input.responses, input.minGroupSize);
   const totalShown = !plan.total.suppressed;
@@ -129,8 +131,15 @@ export function aggregateResults(input: ResultsInput): Aggregated {
     })),
   }));
 
-  const membersOf = (dimension: BreakdownDimension, group: string) =>
-    input.responses.filter((r) => labelOf(r, dimension) === group);
+  // Each published group's responses, found once for all questions.
+  const members = new Map<string, ResponseRecord[]>();
+  for (const b of breakdowns) {
+    for (const g of b.groups) if (g.suppressed === null) members.set(`${b.dimension}\u0000${g.group}`, []);
+  }
+  for (const r of input.responses) {
+    for (const d of BREAKDOWN_DIMENSIONS) members.get(`${d}\u0000${labelOf(r, d)}`)?.push(r);
+  }
+  const membersOf = (dimension: BreakdownDimension, group: string) => members.get(`${dimension}\u0000${group}`) ?? [];
 
   const questions = input.questions.map((q) => ({
     id: q.id,
@@ -153,7 +162,7 @@ export function aggregateResults(input: ResultsInput): Aggregated {
         ? input.responses
             .map((r) => r.answers.get(q.id)?.text?.trim() ?? '')
             .filter((t) => t !== '')
-            .sort((a, b) => a.localeCompare(b, 'nb'))
+            .sort(collator.compare)
         : null,
   }));
 

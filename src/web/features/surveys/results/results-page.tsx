@@ -12,12 +12,13 @@ import {
 import { localized } from '../../../../shared/schemas/surveys.ts';
 import { useSignedIn } from '../../../app/session.tsx';
 import { formatDate, formatNumber, useI18n } from '../../../lib/i18n.tsx';
+import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
 import { NoOwnerAccess } from '../../../lib/no-access.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { AgreementBars, type BarRow } from './agreement-bar.tsx';
-import { resultsPath } from './api.ts';
+import { resultsPath, surveyRoute } from './api.ts';
 import './results.css';
 
 type View = 'all' | BreakdownDimension;
@@ -187,6 +188,7 @@ export function SurveyResultsPage() {
 
   return (
     <Page
+      back={<AppLink to={surveyRoute(surveyId)}>{t('surveyResults.back')}</AppLink>}
       title={t('surveyResults.pageTitle', { title: localized(data.survey.title, locale) })}
       lead={
         <Paragraph>
