@@ -43,9 +43,11 @@ export function SubGoalTimeSection({ ownerId, programmeId }: { ownerId: string; 
     const [one, two] = years;
     const goalMinutes = (row: typeof total | undefined, i: number) => row?.subGoals[i]?.minutes ?? 0;
     body = (
-      <div className="table-scroll">
+      // A region that takes focus, so a keyboard user can scroll the table sideways on a phone.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      <section className="table-scroll" aria-labelledby="kb-time-caption" tabIndex={0}>
         <Table data-size="sm" className="kb-time">
-          <caption>{t('web.knowledgeBase.time.caption')}</caption>
+          <caption id="kb-time-caption">{t('web.knowledgeBase.time.caption')}</caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell scope="col">{t('web.knowledgeBase.time.subGoal')}</Table.HeaderCell>
@@ -87,7 +89,7 @@ export function SubGoalTimeSection({ ownerId, programmeId }: { ownerId: string; 
             </Table.Row>
           </tfoot>
         </Table>
-      </div>
+      </section>
     );
   }
   return (
