@@ -176,6 +176,21 @@ describe('knowledge base: editing', () => {
     expect((await coordinator.client.get(s.url)).json().texts.nb.aim).toBe('Først.');
   });
 
+  it('lets exactly one of two simultaneous saves of the same version through', async () => {
+    const s = await setup();
+    const coordinator = await s.login([{ role: 'programme_coordinator' }]);
+    const admin = await s.login([{ role: 'owner_admin' }]);
+    const texts = (await coordinator.client.get(s.url)).json().texts as KnowledgeBaseTexts;
+    const answers = await Promise.all([
+      coordinator.client.put(s.url, { version: 1, texts: withAim(texts, 'nb', 'Koordinatorens.') }),
+      admin.client.put(s.url, { version: 1, texts: withAim(texts, 'nb', 'Administratorens.') }),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)?.json();
+    const stored = (await coordinator.client.get(s.url)).json();
+    expect(stored).toMatchObject({ version: 2, texts: { nb: { aim: winner.texts.nb.aim } } });
+  });
+
   it('answers bad input with translated field messages', async () => {
     const s = await setup();
     const coordinator = await s.login([{ role: 'programme_coordinator' }]);
