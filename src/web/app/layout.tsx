@@ -67,6 +67,7 @@ function MainNav() {
       { to: '/veiledning', label: t('web.nav.mentoring') },
       { to: '/enheter', label: t('web.nav.units') },
       { to: '/personer', label: t('web.nav.people') },
+      { to: '/undersokelser', label: t('surveys.nav') },
     );
   }
   if (abilities?.manageOrganisation) items.push({ to: '/import', label: t('web.nav.import') });

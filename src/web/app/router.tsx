@@ -36,6 +36,11 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            // A survey's one-time link: the token is the credential, no login needed.
+            path: '/svar/:token',
+            lazy: async () => ({ Component: (await import('../features/surveys/pages/answer-page.tsx')).AnswerPage }),
+          },
+          {
             Component: RequireSession,
             children: [
               {
@@ -153,6 +158,18 @@ export const router = createBrowserRouter([
                 path: '/avtaler',
                 lazy: async () => ({
                   Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,
+                }),
+              },
+              {
+                path: '/undersokelser',
+                lazy: async () => ({
+                  Component: (await import('../features/surveys/pages/surveys-page.tsx')).SurveysPage,
+                }),
+              },
+              {
+                path: '/undersokelser/:surveyId',
+                lazy: async () => ({
+                  Component: (await import('../features/surveys/pages/survey-page.tsx')).SurveyPage,
                 }),
               },
               {
