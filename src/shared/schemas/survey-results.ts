@@ -12,8 +12,6 @@ import { ChoiceOptionSchema, LocalizedSchema, QUESTION_TYPES, SURVEY_MODES } fro
 export const BREAKDOWN_DIMENSIONS = ['role', 'unitType', 'programmeYear'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
-export const SUPPRESSION_REASONS = ['primary', 'complementary', 'total'] as const;
-
 export const OptionCountSchema = z.object({ value: z.string(), count: z.number().int() });
 
 /** One question's figures for one group of respondents. */
@@ -35,7 +33,8 @@ export const GroupSchema = z.object({
   group: z.string(),
   /** Null when suppressed. */
   n: z.number().int().nullable(),
-  suppressed: z.enum(SUPPRESSION_REASONS).nullable(),
+  /** Never why: "under the minimum" against "hidden to protect another" would narrow a hidden group's size. */
+  suppressed: z.boolean(),
 });
 
 export const BreakdownSchema = z.object({

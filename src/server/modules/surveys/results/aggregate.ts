@@ -127,14 +127,14 @@ export function aggregateResults(input: ResultsInput): Aggregated {
     groups: dim.groups.map((g) => ({
       group: g.group,
       n: g.suppressed === null ? g.n : null,
-      suppressed: g.suppressed,
+      suppressed: g.suppressed !== null,
     })),
   }));
 
   // Each published group's responses, found once for all questions.
   const members = new Map<string, ResponseRecord[]>();
   for (const b of breakdowns) {
-    for (const g of b.groups) if (g.suppressed === null) members.set(`${b.dimension}\u0000${g.group}`, []);
+    for (const g of b.groups) if (!g.suppressed) members.set(`${b.dimension}\u0000${g.group}`, []);
   }
   for (const r of input.responses) {
     for (const d of BREAKDOWN_DIMENSIONS) members.get(`${d}\u0000${labelOf(r, d)}`)?.push(r);
@@ -154,7 +154,7 @@ export function aggregateResults(input: ResultsInput): Aggregated {
       groups: b.groups.map((g) => ({
         group: g.group,
         // Suppressed groups get no figures at all; free text is never broken down (see suppression.ts).
-        figures: g.suppressed === null ? figuresFor(q, membersOf(b.dimension, g.group)) : null,
+        figures: g.suppressed ? null : figuresFor(q, membersOf(b.dimension, g.group)),
       })),
     })),
     texts:

@@ -123,15 +123,15 @@ describe('survey results', () => {
     expect(match?.total).toMatchObject({ answered: 16, noAnswer: 3 });
 
     expect(groupsOf(results, 'role')).toEqual([
-      { group: 'mentor', n: null, suppressed: 'complementary' },
-      { group: 'nqt', n: 10, suppressed: null },
-      { group: 'unit_leader', n: null, suppressed: 'primary' },
+      { group: 'mentor', n: null, suppressed: true },
+      { group: 'nqt', n: 10, suppressed: false },
+      { group: 'unit_leader', n: null, suppressed: true },
     ]);
-    expect(groupsOf(results, 'unitType').every((g) => g.n === null && g.suppressed !== null)).toBe(true);
+    expect(groupsOf(results, 'unitType').every((g) => g.n === null && g.suppressed)).toBe(true);
     expect(groupsOf(results, 'programmeYear')).toEqual([
-      { group: '1', n: null, suppressed: 'complementary' },
-      { group: '2', n: null, suppressed: 'primary' },
-      { group: '', n: 9, suppressed: null },
+      { group: '1', n: null, suppressed: true },
+      { group: '2', n: null, suppressed: true },
+      { group: '', n: 9, suppressed: false },
     ]);
 
     const byRole = contributed?.breakdowns.find((b) => b.dimension === 'role')?.groups ?? [];
