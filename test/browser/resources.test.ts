@@ -113,6 +113,18 @@ describe('resource bank', () => {
       await page.getByLabel('Tittel').fill('Mestring i hverdagen for nyutdannede');
       await page.getByRole('button', { name: 'Lagre' }).click();
       await h1(page, 'Mestring i hverdagen for nyutdannede').waitFor();
+
+      await page.getByRole('button', { name: 'Slett' }).click();
+      const confirm = page.getByRole('alertdialog', { name: /^Slette «Mestring i hverdagen for nyutdannede»\?/ });
+      await confirm.waitFor();
+      await expect(
+        confirm.getByRole('button', { name: 'Avbryt' }).evaluate((b) => b === document.activeElement),
+      ).resolves.toBe(true);
+      await expectAccessible(page, 'resources-08-coordinator-delete');
+      await confirm.getByRole('button', { name: 'Slett' }).click();
+      await h1(page, 'Ressursbank').waitFor();
+      await page.getByText('«Mestring i hverdagen for nyutdannede» er slettet.').waitFor();
+      await expect(page.getByRole('link', { name: 'Mestring i hverdagen for nyutdannede' }).count()).resolves.toBe(0);
     } finally {
       await context.close();
     }
@@ -127,19 +139,20 @@ describe('resource bank', () => {
       await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Ressursbank' }).click();
       await h1(page, 'Ressursbank').waitFor();
       await page.getByRole('link', { name: 'Den første foreldresamtalen' }).waitFor();
+      await page.getByRole('link', { name: 'Plan for nettverkssamlingene' }).waitFor();
       // For mentors only, and for leaders and coordinators only: not shown to an NQT.
       await expect(page.getByRole('link', { name: 'Veiledersamtalen: spørsmål som åpner' }).count()).resolves.toBe(0);
       await expect(page.getByRole('link', { name: 'Lederens rolle i mottaket av nyutdannede' }).count()).resolves.toBe(
         0,
       );
       await expect(page.getByRole('link', { name: 'Ny ressurs' }).count()).resolves.toBe(0);
-      await expectAccessible(page, 'resources-08-nqt-list');
+      await expectAccessible(page, 'resources-09-nqt-list');
 
       await page.getByRole('link', { name: 'Den første foreldresamtalen' }).click();
       await h1(page, 'Den første foreldresamtalen').waitFor();
       await page.getByRole('listitem').filter({ hasText: 'Start med noe som går bra.' }).waitFor();
       await expect(page.getByRole('link', { name: 'Endre' }).count()).resolves.toBe(0);
-      await expectAccessible(page, 'resources-09-nqt-text');
+      await expectAccessible(page, 'resources-10-nqt-text');
     } finally {
       await context.close();
     }

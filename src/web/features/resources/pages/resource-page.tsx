@@ -1,5 +1,5 @@
 import { Alert, Button, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { UNIT_TYPES } from '../../../../shared/enums.ts';
 import { useSignedIn } from '../../../app/session.tsx';
@@ -24,6 +24,11 @@ export function ResourcePage() {
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The question replaces the button that asked it: focus goes to its safe answer, not to the page's top.
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+  }, [confirming]);
   if (!owner) return <NoOwnerAccess />;
   const back = <AppLink to={resourceRoutes.list}>{t('resources.back')}</AppLink>;
   if (!data) {
@@ -108,6 +113,7 @@ export function ResourcePage() {
                   {t('resources.delete')}
                 </Button>
                 <Button
+                  ref={cancelButton}
                   variant="secondary"
                   onClick={() => {
                     setConfirming(false);
