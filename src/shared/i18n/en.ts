@@ -1,6 +1,7 @@
 import { agreementsEn } from './agreements.en.ts';
 import { annualReportEn } from './annual-report.en.ts';
 import { coreEn } from './core.en.ts';
+import { followUpEn } from './follow-up.en.ts';
 import { importEn } from './import.en.ts';
 import { knowledgeBaseEn } from './knowledge-base.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
@@ -13,7 +14,7 @@ import { surveysEn } from './surveys.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = {
+export const en: Messages = { ...followUpEn,
   ...nudgesEn,
   ...coreEn,
   ...agreementsEn,

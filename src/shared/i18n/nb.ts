@@ -1,6 +1,7 @@
 import { agreementsNb } from './agreements.nb.ts';
 import { annualReportNb } from './annual-report.nb.ts';
 import { coreNb } from './core.nb.ts';
+import { followUpNb } from './follow-up.nb.ts';
 import { importNb } from './import.nb.ts';
 import { knowledgeBaseNb } from './knowledge-base.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
@@ -16,7 +17,7 @@ import { webNb } from './web.nb.ts';
  * the matching `.nn.ts` and `.en.ts` part: the type system and `npm run check` both enforce it.
  * `{name}` placeholders are replaced at runtime.
  */
-export const nb = {
+export const nb = { ...followUpNb,
   ...nudgesNb,
   ...coreNb,
   ...agreementsNb,

@@ -1,6 +1,7 @@
 import { agreementsNn } from './agreements.nn.ts';
 import { annualReportNn } from './annual-report.nn.ts';
 import { coreNn } from './core.nn.ts';
+import { followUpNn } from './follow-up.nn.ts';
 import { importNn } from './import.nn.ts';
 import { knowledgeBaseNn } from './knowledge-base.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
@@ -13,7 +14,7 @@ import { surveysNn } from './surveys.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = {
+export const nn: Messages = { ...followUpNn,
   ...nudgesNn,
   ...coreNn,
   ...agreementsNn,

@@ -58,6 +58,7 @@ function MainNav() {
   const abilities = owner?.abilities;
   const items: { to: string; label: string; end?: boolean }[] = [{ to: '/', label: t('web.nav.start'), end: true }];
   const own = ownMentoringPages(me);
+  if (own.unitLeader) items.push({ to: '/min-enhet', label: t('followUp.nav.myUnit') });
   if (own.mentor) items.push({ to: '/mine-nyutdannede', label: t('web.nav.myNqts') });
   if (own.nqt) items.push({ to: '/min-veiledning', label: t('web.nav.myMentoring') });
   if (toAccept) items.push({ to: '/avtaler', label: t('web.agreements.nav.menu') });

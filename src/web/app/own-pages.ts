@@ -1,10 +1,11 @@
 import type { Me } from '../../shared/schemas/auth.ts';
 
-/** A mentor's and an NQT's own pages, read from their role grants (the server resolves the pairs). */
-export function ownMentoringPages(me: Me): { mentor: boolean; nqt: boolean } {
+/** A mentor's, an NQT's and a unit leader's own pages, read from their role grants (the server resolves the rest). */
+export function ownMentoringPages(me: Me): { mentor: boolean; nqt: boolean; unitLeader: boolean } {
   return {
     mentor: me.grants.some((g) => g.role === 'mentor'),
     nqt: me.grants.some((g) => g.role === 'nqt'),
+    unitLeader: me.grants.some((g) => g.role === 'unit_leader'),
   };
 }
 
@@ -23,12 +24,13 @@ export function leadToOwnPage(me: Me): string | null {
 }
 
 /**
- * Where a mentor or NQT who cannot open any owner's organisation pages should land: their own page,
+ * Where a unit leader, mentor or NQT who cannot open any owner's organisation pages should land: their own page,
  * not a start page full of things they cannot open. Admins and coordinators get null (no change).
  */
 export function ownLandingPage(me: Me): string | null {
   if (me.owners.some((o) => o.abilities.viewOrganisation)) return null;
   const own = ownMentoringPages(me);
+  if (own.unitLeader) return '/min-enhet';
   if (own.mentor) return '/mine-nyutdannede';
   if (own.nqt) return '/min-veiledning';
   return null;

@@ -155,6 +155,19 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/oppfolging',
+                lazy: async () => ({
+                  Component: (await import('../features/follow-up/pages/programme-follow-up-page.tsx'))
+                    .ProgrammeFollowUpPage,
+                }),
+              },
+              {
+                path: '/min-enhet',
+                lazy: async () => ({
+                  Component: (await import('../features/follow-up/pages/my-unit-page.tsx')).MyUnitPage,
+                }),
+              },
+              {
                 path: '/avtaler',
                 lazy: async () => ({
                   Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,

@@ -34,6 +34,7 @@ function ProgrammeNav({ programmeId }: { programmeId: string }) {
     { to: programmeRoutes.overview(programmeId), label: t('web.mentoring.nav.reach'), end: true },
     { to: programmeRoutes.mentors(programmeId), label: t('web.mentoring.nav.mentors') },
     { to: programmeRoutes.matching(programmeId), label: t('web.mentoring.nav.matching') },
+    { to: `/veiledning/${programmeId}/oppfolging`, label: t('followUp.nav.part') },
     { to: `/veiledning/${programmeId}/avtaler`, label: t('web.agreements.nav.part') },
     { to: `/veiledning/${programmeId}/kunnskapsgrunnlag`, label: t('web.knowledgeBase.nav.part') },
     { to: `/veiledning/${programmeId}/arsrapport`, label: t('web.annualReport.nav') },
