@@ -5,8 +5,8 @@ import { followUpEn } from './follow-up.en.ts';
 import { importEn } from './import.en.ts';
 import { knowledgeBaseEn } from './knowledge-base.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
-import { networksEn } from './networks.en.ts';
 import type { Messages } from './nb.ts';
+import { networksEn } from './networks.en.ts';
 import { nudgesEn } from './nudges.en.ts';
 import { resourcesEn } from './resources.en.ts';
 import { surveyResultsEn } from './survey-results.en.ts';
@@ -14,7 +14,8 @@ import { surveysEn } from './surveys.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
-export const en: Messages = { ...followUpEn,
+export const en: Messages = {
+  ...followUpEn,
   ...nudgesEn,
   ...coreEn,
   ...agreementsEn,

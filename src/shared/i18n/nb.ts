@@ -17,7 +17,8 @@ import { webNb } from './web.nb.ts';
  * the matching `.nn.ts` and `.en.ts` part: the type system and `npm run check` both enforce it.
  * `{name}` placeholders are replaced at runtime.
  */
-export const nb = { ...followUpNb,
+export const nb = {
+  ...followUpNb,
   ...nudgesNb,
   ...coreNb,
   ...agreementsNb,

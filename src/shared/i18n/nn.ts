@@ -5,8 +5,8 @@ import { followUpNn } from './follow-up.nn.ts';
 import { importNn } from './import.nn.ts';
 import { knowledgeBaseNn } from './knowledge-base.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
-import { networksNn } from './networks.nn.ts';
 import type { Messages } from './nb.ts';
+import { networksNn } from './networks.nn.ts';
 import { nudgesNn } from './nudges.nn.ts';
 import { resourcesNn } from './resources.nn.ts';
 import { surveyResultsNn } from './survey-results.nn.ts';
@@ -14,7 +14,8 @@ import { surveysNn } from './surveys.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
-export const nn: Messages = { ...followUpNn,
+export const nn: Messages = {
+  ...followUpNn,
   ...nudgesNn,
   ...coreNn,
   ...agreementsNn,
