@@ -74,6 +74,7 @@ async function enrolmentUnitName(db: DbOrTx, ctx: PairContext) {
 }
 
 /** Planned and held minutes to date of the pair's enrolment (held in any of its pairs). */
+/** The pair's own figures: its planned sessions (from a handover, if re-paired) against the sessions it held. */
 async function pairFigures(db: DbOrTx, ctx: PairContext, asOf: IsoDate) {
   const rows = await db
     .select({
@@ -82,9 +83,7 @@ async function pairFigures(db: DbOrTx, ctx: PairContext, asOf: IsoDate) {
       heldMinutes: mentoringSessions.heldMinutes,
     })
     .from(mentoringSessions)
-    .where(
-      and(eq(mentoringSessions.ownerId, ctx.pair.ownerId), eq(mentoringSessions.enrolmentId, ctx.pair.enrolmentId)),
-    );
+    .where(and(eq(mentoringSessions.ownerId, ctx.pair.ownerId), eq(mentoringSessions.pairId, ctx.pair.id)));
   return { plannedMinutesToDate: plannedMinutesTo(ctx.plan, asOf), heldMinutesToDate: heldMinutesTo(rows, asOf) };
 }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osloDate, plusDays } from '../../../shared/rules/school-year.ts';
-import { auditLog } from '../../db/schema.ts';
+import { auditLog, mentorPairs } from '../../db/schema.ts';
 import {
   buildEnrolment,
   buildOwner,
@@ -244,6 +244,46 @@ describe('mentoring sessions', () => {
     const ended = await buildPair(t.db, { enrolment, mentor: s.mentor, status: 'ended' });
     const res = await s.asMentor.post(`/api/me/mentoring/pairs/${ended.id}/sessions`, held('2026-05-04'));
     expect([res.statusCode, res.json().error.code]).toEqual([409, 'PAIR_ENDED']);
+  });
+});
+
+describe('a re-paired NQT', () => {
+  it('gives the new mentor a schedule from the handover: the old pair’s planned dates are not theirs to log', async () => {
+    const s = await setup();
+    const other = await buildPerson(t.db, { owner: s.owner, unit: s.unit, givenName: 'Ola' });
+    const otherUser = await buildUser(t.db, {
+      owner: s.owner,
+      person: other,
+      roles: [{ role: 'mentor', unit: s.unit }],
+    });
+    const asOther = await signIn(t.app, otherUser.email, otherUser.password);
+    // The first pair held one session, then ended on 14 May (Oslo time); Ola took over.
+    expect(
+      (await s.asMentor.post(`/api/me/mentoring/pairs/${s.pair.id}/sessions`, held('2026-05-04'))).statusCode,
+    ).toBe(201);
+    await t.db
+      .update(mentorPairs)
+      .set({ status: 'ended', endedAt: new Date('2026-05-14T10:00:00Z'), endedReason: 'Flyttet til annen skole' })
+      .where(eq(mentorPairs.id, s.pair.id));
+    const next = await buildPair(t.db, { enrolment: s.enrolment, mentor: other });
+
+    const theirs = (await asOther.get(`/api/me/mentoring/pairs/${next.id}/sessions`)).json().sessions;
+    expect(theirs.map((x: { date: string }) => x.date)).toEqual([
+      '2026-05-18',
+      '2026-05-26',
+      '2026-06-01',
+      '2026-06-08',
+      '2026-06-15',
+    ]);
+    // Ola's figures are the new pair's own: planned from the handover, none of the old pair's held time.
+    const card = (await asOther.get('/api/me/mentoring')).json().asMentor[0];
+    expect(card).toMatchObject({ pairId: next.id, heldMinutesToDate: 0, plannedMinutesToDate: 300 });
+    // The ended pair keeps its own history, to its end.
+    const old = (await s.asMentor.get(`/api/me/mentoring/pairs/${s.pair.id}/sessions`)).json().sessions;
+    expect(old.map((x: { date: string; status: string }) => [x.date, x.status])).toEqual([
+      ['2026-05-04', 'held'],
+      ['2026-05-11', 'planned'],
+    ]);
   });
 });
 

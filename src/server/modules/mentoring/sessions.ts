@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, ne, or } from 'drizzle-orm';
 import type { UnitType } from '../../../shared/enums.ts';
 import type { IsoDate } from '../../../shared/rules/school-year.ts';
 import { earliest, osloDate } from '../../../shared/rules/school-year.ts';
@@ -76,17 +76,46 @@ export async function loadMyPair(db: DbOrTx, actor: Actor, pairId: string, forUp
     .leftJoin(units, and(eq(units.id, enrolments.unitId), eq(units.ownerId, pair.ownerId)))
     .where(and(eq(enrolments.ownerId, pair.ownerId), eq(enrolments.id, pair.enrolmentId)));
   if (!row) throw new AppError('NOT_FOUND');
-  return { pair, role, programme: row.programme, enrolment: row.enrolment, plan: pairPlan(pair, row) };
+  const takenOverOn = await handoverDay(db, pair);
+  return { pair, role, programme: row.programme, enrolment: row.enrolment, plan: pairPlan(pair, row, takenOverOn) };
 }
 
+/**
+ * The day this pair took over the NQT from an earlier pair that ended (re-paired with a reason), or
+ * null for the NQT's first pair. The earlier pair's planned sessions are its own: the new mentor's
+ * schedule starts on the day the old pair ended, so they never show up as "not logged" for the new one.
+ */
+async function handoverDay(db: DbOrTx, pair: PairRow): Promise<IsoDate | null> {
+  const earlier = await db
+    .select({ endedAt: mentorPairs.endedAt })
+    .from(mentorPairs)
+    .where(
+      and(
+        eq(mentorPairs.ownerId, pair.ownerId),
+        eq(mentorPairs.enrolmentId, pair.enrolmentId),
+        eq(mentorPairs.status, 'ended'),
+        ne(mentorPairs.id, pair.id),
+        isNotNull(mentorPairs.endedAt),
+        lte(mentorPairs.endedAt, pair.endedAt ?? pair.acceptedAt ?? pair.createdAt),
+      ),
+    )
+    .orderBy(desc(mentorPairs.endedAt))
+    .limit(1);
+  const endedAt = earlier[0]?.endedAt;
+  return endedAt ? osloDate(endedAt) : null;
+}
+
+/** The pair's planned sessions: the NQT's plan, from the handover (if any) to the pair's end or the NQT leaving. */
 function pairPlan(
   pair: PairRow,
   row: { programme: ProgrammeRow; enrolment: EnrolmentRow; unitType: UnitType | null },
+  takenOverOn: IsoDate | null,
 ): PlannedSession[] {
   const endedOn = pair.status === 'ended' && pair.endedAt ? osloDate(pair.endedAt) : null;
   const leftOn =
     row.enrolment.leftOn && endedOn ? earliest(row.enrolment.leftOn, endedOn) : (row.enrolment.leftOn ?? endedOn);
-  return planForEnrolment(row.programme.settings, { ...row.enrolment, leftOn }, row.unitType);
+  const plan = planForEnrolment(row.programme.settings, { ...row.enrolment, leftOn }, row.unitType);
+  return takenOverOn ? plan.filter((p) => p.date >= takenOverOn) : plan;
 }
 
 export async function listPairSessionRows(db: DbOrTx, pair: Pick<PairRow, 'id' | 'ownerId'>): Promise<SessionRow[]> {
