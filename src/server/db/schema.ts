@@ -1,5 +1,6 @@
 /** All tables, for drizzle's relational queries and drizzle-kit. Each domain keeps its own tables in its module. */
 export * from '../modules/auth/schema.ts';
+export * from '../modules/calendar/schema.ts';
 export * from '../modules/mentoring/agreements/schema.ts';
 export * from '../modules/mentoring/knowledge-base/schema.ts';
 export * from '../modules/mentoring/nudges/schema.ts';
