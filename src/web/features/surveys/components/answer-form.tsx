@@ -38,7 +38,8 @@ export function AnswerFormView({
   const { problem, fail, clear, fieldError } = useFormProblem();
   const questions = sections.flatMap((s) => s.questions);
   const labels: Record<string, string> = {};
-  for (const q of questions) labels[`answers.${q.id}`] = localized(q.text, locale);
+  // The summary reads "<question>: <problem>", so the question's own end mark goes.
+  for (const q of questions) labels[`answers.${q.id}`] = localized(q.text, locale).replace(/[.?!:]+$/, '');
 
   const set = (id: string, value: Value) => setValues((prev) => ({ ...prev, [id]: value }));
 

@@ -1,0 +1,78 @@
+// node bench/survey-answers.ts [sizes, default 150,600] — what anonymity costs: every anonymous submission rewrites the survey's
+// responses and answers (README in modules/surveys). Sends the NQTs' yearly survey (10 questions) to
+// N NQTs on in-memory PGlite and answers it N times through the real commands, printing the time of
+// the first, median and last submissions. Figures only; nothing here asserts on time.
+
+import { and, eq, like } from 'drizzle-orm';
+import { openDatabase } from '../src/server/db/client.ts';
+import { mailOutbox } from '../src/server/db/schema.ts';
+import { createSurvey } from '../src/server/modules/surveys/commands/create-survey.ts';
+import { sendSurvey } from '../src/server/modules/surveys/commands/send-survey.ts';
+import { submitAnswers } from '../src/server/modules/surveys/commands/submit-answers.ts';
+import { loadSections } from '../src/server/modules/surveys/queries.ts';
+import { buildEnrolment, buildOwner, buildPerson, buildProgramme, buildUnit } from '../src/server/test/factories.ts';
+
+const sizes = (process.argv[2] ?? '150,600').split(',').map(Number);
+const database = await openDatabase({ dataDir: null });
+await database.migrate();
+const db = database.db;
+
+for (const n of sizes) {
+  const owner = await buildOwner(db);
+  const unit = await buildUnit(db, { owner });
+  const programme = await buildProgramme(db, { owner });
+  for (let i = 0; i < n; i++) {
+    const person = await buildPerson(db, { owner, unit });
+    await buildEnrolment(db, { programme, person, unit, startDate: '2026-08-10' });
+  }
+  const actor = { userId: null } as never;
+  const survey = await createSurvey({
+    db,
+    actor,
+    ownerId: owner.id,
+    template: 'nqt_yearly',
+    programmeId: programme.id,
+    mode: 'anonymous',
+  });
+  const now = new Date();
+  const t0 = performance.now();
+  await sendSurvey({
+    db,
+    actor,
+    ownerId: owner.id,
+    surveyId: survey.id,
+    input: {
+      audience: { roles: ['nqt'], programmeId: programme.id, unitIds: [], networkIds: [] },
+      opensAt: new Date(now.getTime() - 60_000).toISOString(),
+      closesAt: new Date(now.getTime() + 86_400_000).toISOString(),
+    },
+    now,
+    publicUrl: 'http://x',
+  });
+  const sendMs = performance.now() - t0;
+  const mails = await db
+    .select({ body: mailOutbox.body })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.ownerId, owner.id), like(mailOutbox.idempotencyKey, 'survey-invitation:%')));
+  const tokens = mails.map((m) => m.body.match(/\/svar\/([\w-]+)/)?.[1] ?? '');
+  const questions = (await loadSections(db, owner.id, survey.id)).flatMap((s) => s.questions);
+  const answers = questions.map((q) =>
+    q.type === 'text'
+      ? { questionId: q.id, text: 'Mer tid.' }
+      : q.type === 'multiple'
+        ? { questionId: q.id, choices: [q.options[0]?.value ?? ''] }
+        : { questionId: q.id, choice: q.options[0]?.value ?? '' },
+  );
+  const times: number[] = [];
+  for (const token of tokens) {
+    const t = performance.now();
+    await submitAnswers({ db, token, answers, now: new Date(), translateKey: (k) => k });
+    times.push(performance.now() - t);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const ms = (v: number | undefined) => `${(v ?? 0).toFixed(0)} ms`;
+  console.log(
+    `${n} NQTs: send ${ms(sendMs)}; submissions first ${ms(times[0])}, median ${ms(sorted[Math.floor(n / 2)])}, last ${ms(times.at(-1))}, all ${(times.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+  );
+}
+await database.close();
