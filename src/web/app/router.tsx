@@ -168,6 +168,19 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/nettverk',
+                lazy: async () => ({
+                  Component: (await import('../features/networks/pages/programme-networks-page.tsx'))
+                    .ProgrammeNetworksPage,
+                }),
+              },
+              {
+                path: '/nettverk',
+                lazy: async () => ({
+                  Component: (await import('../features/networks/pages/my-network-page.tsx')).MyNetworkPage,
+                }),
+              },
+              {
                 path: '/avtaler',
                 lazy: async () => ({
                   Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,
