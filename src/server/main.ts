@@ -24,23 +24,23 @@ async function main() {
   let credentialsText: string | null = null;
   if (env.TILLIT_DEMO && (await isDatabaseEmpty(database.db))) {
     console.log('Tom database: legger inn Demo kommune …');
-    const credentials = await seedDemo(database.db);
+    const credentials = await seedDemo(database.db, { publicUrl: env.PUBLIC_URL });
     credentialsText = formatCredentials(credentials, env.PUBLIC_URL);
     await writeFile(credentialsFile, credentialsText, 'utf8');
   }
 
   const app = await buildApp({ env, database, serveWeb: true });
-  await app.listen({ port: env.PORT, host: env.HOST });
-  const mailTimer = setInterval(() => void app.drainMail(), 10_000);
-  mailTimer.unref();
-  const sweepTimer = setInterval(() => void deleteExpiredSessions(database.db).catch(() => {}), 3600_000);
-  sweepTimer.unref();
   // Scheduled work (the daily compliance check, reminders) runs on pg-boss in this process.
   const jobs = await startJobs(
     database.jobConnection,
     { db: database.db, env, kickMail: () => void app.drainMail(), now: () => new Date(), log: app.log },
     JOBS,
   );
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const mailTimer = setInterval(() => void app.drainMail(), 10_000);
+  mailTimer.unref();
+  const sweepTimer = setInterval(() => void deleteExpiredSessions(database.db).catch(() => {}), 3600_000);
+  sweepTimer.unref();
 
   console.log(`\nTillit kjører på ${env.PUBLIC_URL}  (database: ${database.kind})`);
   if (credentialsText) console.log(`\n${credentialsText}`);

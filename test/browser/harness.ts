@@ -49,7 +49,7 @@ export async function startServer(): Promise<BrowserServer> {
   });
   const database = await openDatabase({ dataDir: null });
   await database.migrate();
-  const credentials = await seedDemo(database.db);
+  const credentials = await seedDemo(database.db, { publicUrl: baseUrl });
   const app = await buildApp({ env, database, serveWeb: true });
   await app.listen({ port, host: '127.0.0.1' });
   return {

@@ -1,7 +1,7 @@
 import type { UnitType } from '../../../shared/enums.ts';
 import { translate } from '../../../shared/i18n/index.ts';
 import { assessNqt } from '../../../shared/rules/eligibility.ts';
-import { type IsoDate, latest, type SchoolYear } from '../../../shared/rules/school-year.ts';
+import { type IsoDate, latest, plusDays, type SchoolYear } from '../../../shared/rules/school-year.ts';
 import { solveMatching } from '../../../solver/matching/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { enrolments, mentorProfiles, programmes } from '../../db/schema.ts';
@@ -9,6 +9,7 @@ import { recordProposal } from '../mentoring/commands/propose-pairs.ts';
 import { defaultProgrammeSettings } from '../mentoring/defaults.ts';
 import { ensureKnowledgeBase } from '../mentoring/knowledge-base/queries.ts';
 import { buildProposalInput, loadMatchingContext } from '../mentoring/matching-queries.ts';
+import { runComplianceNudges } from '../mentoring/nudges/run-nudges.ts';
 import { eligibilityPerson, loadOwnerStaff } from '../mentoring/queries.ts';
 import { seedDemoAgreements } from './agreements.ts';
 import { seedDemoSessions } from './sessions.ts';
@@ -40,6 +41,8 @@ export async function seedDemoMentoring(
     nqtPersonIds: string[];
     mentorPersonIds: string[];
     coordinatorUserId: string | null;
+    /** For the links in the nudges the demo's compliance check mails. */
+    publicUrl: string;
     /** The demo mentor's and NQT's people: their pairs get notes and a session to confirm. */
     featuredPersonIds?: string[];
   },
@@ -98,6 +101,11 @@ export async function seedDemoMentoring(
       today: DEMO_TODAY,
       featuredPersonIds: opts.featuredPersonIds ?? [],
     });
+  }
+  // The daily compliance check as it would have run on the last two Mondays: the pairs behind have
+  // open lapses and their mentors have been told, so the follow-up pages show what a coordinator sees.
+  for (const today of [plusDays(DEMO_TODAY, -13), plusDays(DEMO_TODAY, -6)]) {
+    await runComplianceNudges(tx, { today, publicUrl: opts.publicUrl, ownerId });
   }
   return { programme, result };
 }

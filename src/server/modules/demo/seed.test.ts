@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../shared/enums.ts';
@@ -10,8 +10,10 @@ import type { Me } from '../../../shared/schemas/auth.ts';
 import { buildApp } from '../../app.ts';
 import { type Database, openDatabase } from '../../db/client.ts';
 import {
+  complianceLapses,
   employments,
   enrolments,
+  mailOutbox,
   matchingRuns,
   mentoringSessions,
   mentorPairs,
@@ -252,6 +254,18 @@ describe('the demo municipality', () => {
       expect(c.programme.ratio).toBeGreaterThan(0.8);
     }
     expect(c.subGoalMinutes.every((g: { minutes: number }) => g.minutes > 0)).toBe(true);
+  });
+
+  it('has run the daily compliance check on the last two Mondays: lapses open, their mentors told once by mail', async () => {
+    const owner = await demoOwner();
+    const lapses = await database.db.select().from(complianceLapses).where(eq(complianceLapses.ownerId, owner.id));
+    const told = lapses.filter((l) => l.mentorNudgedOn);
+    expect(told.length).toBeGreaterThan(5);
+    const nudges = await database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.ownerId, owner.id), like(mailOutbox.idempotencyKey, 'nudge:%:mentor')));
+    expect(nudges).toHaveLength(told.length);
   });
 
   it('gives the demo mentor and the demo NQT pairs with history, notes and next sessions', async () => {

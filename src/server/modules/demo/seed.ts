@@ -56,7 +56,8 @@ async function insertInBatches<T extends PgTable>(db: DbOrTx, table: T, rows: T[
  * passwords are hashed (argon2 is slow by design), so seeding takes seconds. The mentoring programme
  * (enrolments, mentor profiles, pairs from one solver run) comes last: `./mentoring.ts`.
  */
-export async function seedDemo(db: Db): Promise<DemoCredential[]> {
+/** `publicUrl` goes into the links of the mail the seed queues (the compliance nudges of the demo's lapses). */
+export async function seedDemo(db: Db, opts: { publicUrl?: string } = {}): Promise<DemoCredential[]> {
   const plan = planDemo();
   const passwords = plan.logins.map(() => generateDemoPassword());
   const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
@@ -164,6 +165,7 @@ export async function seedDemo(db: Db): Promise<DemoCredential[]> {
       nqtPersonIds: demoPeople('nqt'),
       mentorPersonIds: demoPeople('mentor'),
       coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+      publicUrl: opts.publicUrl ?? 'http://localhost:3000',
       featuredPersonIds: plan.logins.flatMap((l) =>
         (l.role === 'mentor' || l.role === 'nqt') && l.personIndex !== null ? [personIds[l.personIndex] as string] : [],
       ),

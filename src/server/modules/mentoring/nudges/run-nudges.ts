@@ -4,7 +4,7 @@ import { translate } from '../../../../shared/i18n/index.ts';
 import { type NudgeStep, nudgeSteps, type OpenLapse } from '../../../../shared/rules/nudges.ts';
 import { type IsoDate, isSchoolDay } from '../../../../shared/rules/school-year.ts';
 import type { Compliance } from '../../../../shared/schemas/mentoring.ts';
-import type { Db, DbOrTx } from '../../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../../db/client.ts';
 import { complianceLapses, people, programmes, users } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
 import { queueMail } from '../../notifications/outbox.ts';
@@ -33,7 +33,7 @@ type NqtFigures = Compliance['nqts'][number];
  * coordinator (the reach and matching pages), not a mentor's lapse.
  */
 export async function runComplianceNudges(
-  db: Db,
+  db: Db | Tx,
   opts: { today: IsoDate; publicUrl: string; ownerId?: string | undefined },
 ): Promise<NudgeRun> {
   const { today } = opts;
@@ -51,7 +51,7 @@ export async function runComplianceNudges(
   return run;
 }
 
-async function checkProgramme(db: Db, programme: ProgrammeRow, today: IsoDate, publicUrl: string, run: NudgeRun) {
+async function checkProgramme(db: Db | Tx, programme: ProgrammeRow, today: IsoDate, publicUrl: string, run: NudgeRun) {
   const ownerId = programme.ownerId;
   const compliance = await getCompliance(db, ownerId, programme, today);
   const checked = compliance.nqts.filter((n) => n.pairId && n.mentorPersonId && !(n.leftOn && n.leftOn <= today));
