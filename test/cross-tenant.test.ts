@@ -208,6 +208,7 @@ describe('cross-tenant isolation', () => {
       },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/enrolments/{enrolmentId}/plan': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/compliance': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/overview': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {},
       'PUT /api/owners/{ownerId}/programmes/{programmeId}/mentors/{personId}': {

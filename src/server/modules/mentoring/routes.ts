@@ -17,6 +17,7 @@ import {
   ProgrammeSummarySchema,
   ReachSchema,
 } from '../../../shared/schemas/mentoring.ts';
+import { ProgrammeOverviewSchema } from '../../../shared/schemas/overview.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type ModuleDeps, typed } from '../../lib/module.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -31,6 +32,7 @@ import { getCompliance } from './compliance-queries.ts';
 import { knowledgeBaseRoutes } from './knowledge-base/routes.ts';
 import { matchingRoutes } from './matching-routes.ts';
 import { myMentoringRoutes } from './my-routes.ts';
+import { getProgrammeOverview } from './overview.ts';
 import { planForEnrolment } from './plan.ts';
 import { authorizeProgrammes, canManageProgrammes } from './policy.ts';
 import {
@@ -221,6 +223,17 @@ export async function mentoringRoutes(fastify: FastifyInstance, deps: ModuleDeps
       authorizeProgrammes(request, request.params.ownerId, 'view');
       const { ownerId, programmeId } = request.params;
       return getCompliance(db, ownerId, await mustGetProgramme(ownerId, programmeId), today());
+    },
+  );
+
+  // The programme at a glance for its overview page (issue 3, item 9).
+  app.get(
+    '/api/owners/:ownerId/programmes/:programmeId/overview',
+    { schema: { tags, params: ProgrammeParams, response: { 200: ProgrammeOverviewSchema } } },
+    async (request) => {
+      authorizeProgrammes(request, request.params.ownerId, 'view');
+      const { ownerId, programmeId } = request.params;
+      return getProgrammeOverview(db, ownerId, await mustGetProgramme(ownerId, programmeId), today());
     },
   );
 
