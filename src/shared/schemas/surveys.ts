@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UNIT_TYPES } from '../enums.ts';
+import { LOCALES, UNIT_TYPES } from '../enums.ts';
 
 /*
  * Surveys (issue 5): a survey of an owner, its sections and questions in three languages, the
@@ -214,6 +214,8 @@ export const AnswerFormSchema = z.object({
   title: LocalizedSchema,
   intro: IntroSchema,
   mode: z.enum(SURVEY_MODES),
+  /** The invitee's language (their login's, else bokmål): the page starts in it unless they chose one. */
+  locale: z.enum(LOCALES),
   ownerName: z.string(),
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),

@@ -38,6 +38,7 @@ export async function answerRoutes(fastify: FastifyInstance, deps: ModuleDeps) {
         title: survey.title,
         intro: survey.intro,
         mode: survey.mode,
+        locale: invitation.locale,
         ownerName: await ownerName(db, survey.ownerId),
         opensAt: survey.opensAt?.toISOString() ?? null,
         closesAt: survey.closesAt?.toISOString() ?? null,

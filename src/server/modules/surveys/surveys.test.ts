@@ -1,7 +1,7 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerInput, SurveyDetail } from '../../../shared/schemas/surveys.ts';
-import { mailOutbox, surveyInvitations } from '../../db/schema.ts';
+import { mailOutbox, surveyInvitations, users } from '../../db/schema.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import {
   buildEnrolment,
@@ -254,6 +254,22 @@ describe('audience and invitations', () => {
     const again = await send(s, survey, ['nqt']);
     expect(again.json().invited).toBe(1);
     await tokenFor(late.email);
+  });
+
+  it('writes to each invitee in their own language and opens the form in it', async () => {
+    const s = await setup();
+    const person = s.nqts[3];
+    if (!person) throw new Error('no nqt');
+    const user = await buildUser(t.db, { owner: s.owner, person, roles: [{ role: 'nqt', unit: s.school }] });
+    await t.db.update(users).set({ locale: 'nn' }).where(eq(users.id, user.id));
+    const survey = await createFromTemplate(s, 'nqt_yearly');
+    await send(s, survey, ['nqt']);
+    const [mail] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, person.email));
+    expect(mail?.subject).toBe('Undersøking: Årleg undersøking for nyutdanna');
+    const form = await anon('/api/survey-answers/form', { token: await tokenFor(person.email) });
+    expect(form.json().locale).toBe('nn');
+    const other = await anon('/api/survey-answers/form', { token: await tokenFor(s.nqts[0]?.email ?? '') });
+    expect(other.json().locale).toBe('nb');
   });
 
   it('refuses to send an empty survey or to nobody', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { localized } from '../../../../shared/schemas/surveys.ts';
 import { ApiError } from '../../../lib/api.ts';
-import { formatDate, useI18n } from '../../../lib/i18n.tsx';
+import { formatDate, getLocale, hasStoredLocale, setLocale, useI18n } from '../../../lib/i18n.tsx';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { type AnswerForm, loadAnswerForm, submitAnswers } from '../api.ts';
@@ -27,7 +27,11 @@ export function AnswerPage() {
     let live = true;
     setError(null);
     loadAnswerForm(token)
-      .then((f) => live && setForm(f))
+      .then(async (f) => {
+        // Questions in the respondent's language: theirs from the invitation, unless they chose one here.
+        if (!hasStoredLocale() && f.locale !== getLocale()) await setLocale(f.locale, { remember: false });
+        if (live) setForm(f);
+      })
       .catch((err: unknown) => live && setError(err));
     return () => {
       live = false;
