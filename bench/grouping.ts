@@ -40,7 +40,7 @@ const SIZES: Size[] = [
     lat: 63.43,
     lon: 10.4,
     spreadKm: 90,
-    timeLimitSeconds: 60,
+    timeLimitSeconds: 50,
   },
 ];
 

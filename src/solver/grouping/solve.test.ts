@@ -150,6 +150,8 @@ describe('solveWithHighs (property-based)', () => {
         expect(own).toBeCloseTo(result.objective, 6);
         expect(result.objective).toBeLessThanOrEqual(greedy + 1e-6);
         expect(result.bound).toBeLessThanOrEqual(result.objective + 1e-6);
+        // The pools' parts add up to the whole (each pool is its own MIP).
+        expect(result.pools.reduce((sum, pool) => sum + pool.objective, 0)).toBeCloseTo(result.objective, 6);
         if (result.status !== 'optimal') return;
         // Random shuffles dealt into the same groups; the valid ones are never better than the optimum.
         let s = seed >>> 0;

@@ -118,14 +118,8 @@ export function solveWithHighs(highs: Highs, input: GroupingInput, options: Solv
 function poolObjective(p: PreparedGrouping, pool: PreparedPool, groupOf: Int32Array): number {
   const only = new Int32Array(groupOf.length).fill(-1);
   for (const i of pool.members) only[i] = groupOf[i] ?? -1;
-  const w = p.weights;
-  // evaluateGrouping skips unassigned participants, so this is the pool's share.
-  const { terms } = evaluateGrouping(p, only);
-  return (
-    w.keepLastYear * terms.separatedFromLastYear +
-    w.yearBalance * terms.yearImbalance +
-    (p.hasTravel ? w.travelPerKm * terms.travelKm : 0)
-  );
+  // evaluateGrouping skips unassigned participants and pools without any, so this is the pool's share.
+  return evaluateGrouping(p, only).objective;
 }
 
 function withinBounds(p: PreparedGrouping, pool: PreparedPool, groupOf: Int32Array): boolean {
