@@ -51,7 +51,12 @@ describe('follow-up of the mentoring', () => {
       .getByRole('link', { name: 'Veiledningsordningen' })
       .click();
     await page.getByRole('link', { name: 'Åpne ordningen' }).first().click();
-    await page.getByRole('link', { name: 'Oppfølging' }).click();
+    // The overview leads with the programme's status, each part a sentence and a link.
+    const status = page.getByRole('region', { name: 'Status for ordningen' });
+    await status.getByText(/av \d+ nyutdannede har veileder/).waitFor();
+    await status.getByText(/veiledere varslet/).waitFor();
+    await expectAccessible(page, 'follow-up-overview');
+    await status.getByRole('link', { name: 'Oppfølging' }).click();
     await page.getByRole('heading', { level: 1, name: 'Oppfølging av veiledningen' }).waitFor();
     const behind = page.getByRole('table', { name: /Nyutdannede som ligger etter/ });
     await behind.waitFor();

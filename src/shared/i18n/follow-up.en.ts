@@ -60,4 +60,13 @@ export const followUpEn: Record<keyof typeof followUpNb, string> = {
   'followUp.programme.allTitle': 'All NQTs',
   'followUp.programme.showAll': 'Show all ({count})',
   'followUp.programme.allCaption': 'All NQTs in the programme',
+  'followUp.status.title': 'Programme status',
+  'followUp.status.matched': '{paired} of {enrolled} NQTs have a mentor',
+  'followUp.status.unmatched': '{proposed} proposed, {unmatched} without a proposal',
+  'followUp.status.nothingPlanned': 'No mentoring is planned yet',
+  'followUp.status.share': '{percent} % of the planned time is held',
+  'followUp.status.behindTold': '{behind} behind, {told} mentors told',
+  'followUp.status.agreements': '{signed} of {count} agreements accepted by all',
+  'followUp.status.subGoalsTitle': 'Time for the sub-goals',
+  'followUp.status.leastTime': 'Least time: {subGoal} ({minutes} min)',
 };

@@ -61,4 +61,13 @@ export const followUpNb = {
   'followUp.programme.allTitle': 'Alle nyutdannede',
   'followUp.programme.showAll': 'Vis alle ({count})',
   'followUp.programme.allCaption': 'Alle nyutdannede i programmet',
+  'followUp.status.title': 'Status for ordningen',
+  'followUp.status.matched': '{paired} av {enrolled} nyutdannede har veileder',
+  'followUp.status.unmatched': '{proposed} foreslått, {unmatched} uten forslag',
+  'followUp.status.nothingPlanned': 'Ingen veiledning er planlagt ennå',
+  'followUp.status.share': '{percent} % av planlagt tid er holdt',
+  'followUp.status.behindTold': '{behind} ligger etter, {told} veiledere varslet',
+  'followUp.status.agreements': '{signed} av {count} avtaler er godkjent av alle',
+  'followUp.status.subGoalsTitle': 'Tid til delmålene',
+  'followUp.status.leastTime': 'Minst tid: {subGoal} ({minutes} min)',
 } as const;

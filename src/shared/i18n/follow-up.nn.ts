@@ -60,4 +60,13 @@ export const followUpNn: Record<keyof typeof followUpNb, string> = {
   'followUp.programme.allTitle': 'Alle nyutdanna',
   'followUp.programme.showAll': 'Vis alle ({count})',
   'followUp.programme.allCaption': 'Alle nyutdanna i programmet',
+  'followUp.status.title': 'Status for ordninga',
+  'followUp.status.matched': '{paired} av {enrolled} nyutdanna har rettleiar',
+  'followUp.status.unmatched': '{proposed} føreslått, {unmatched} utan forslag',
+  'followUp.status.nothingPlanned': 'Inga rettleiing er planlagd enno',
+  'followUp.status.share': '{percent} % av planlagd tid er halden',
+  'followUp.status.behindTold': '{behind} ligg etter, {told} rettleiarar varsla',
+  'followUp.status.agreements': '{signed} av {count} avtalar er godkjende av alle',
+  'followUp.status.subGoalsTitle': 'Tid til delmåla',
+  'followUp.status.leastTime': 'Minst tid: {subGoal} ({minutes} min)',
 };

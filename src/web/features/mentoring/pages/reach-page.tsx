@@ -5,6 +5,7 @@ import { formatDate, formatNumber, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
+import { ProgrammeStatus } from '../../follow-up/components/programme-status.tsx';
 import { type Enrolment, fullName, programmeRoutes, type Reach, reachPath } from '../api.ts';
 import { NotReachedSection } from '../components/not-reached-section.tsx';
 import { ProgrammeGate, ProgrammePage, useProgramme } from '../components/programme-frame.tsx';
@@ -81,6 +82,7 @@ export function ReachPage() {
       {(ctx) => (
         <ProgrammePage title={title} programme={ctx.programme}>
           <Saved message={message} />
+          <ProgrammeStatus ownerId={ctx.owner.id} programmeId={ctx.programme.id} />
           {reach.error ? <LoadError error={reach.error} onRetry={reach.reload} /> : null}
           {!reach.data && reach.loading ? <Loading /> : null}
           {reach.data ? (
