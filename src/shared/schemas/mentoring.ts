@@ -46,6 +46,25 @@ export const GroupSizeSchema = z
   })
   .refine((g) => g.min <= g.max, { message: 'mentoring.validation.groupSize', path: ['max'] });
 
+const weight = z.number({ message: 'validation.number' }).min(0).max(100_000);
+
+/** The solver's soft-goal weights (`DEFAULT_WEIGHTS` in src/solver/matching/model.ts documents each). */
+export const MatchingWeightsSchema = z.strictObject({
+  sameUnit: weight,
+  sameUnitType: weight,
+  sameStage: weight,
+  subjectOverlapPerSubject: weight,
+  subjectOverlapMaxSubjects: z.number().int({ message: 'validation.integer' }).min(0).max(20),
+  educationCompleted: weight,
+  educationOngoing: weight,
+  experienced: weight,
+  experiencedYears: z.number().int({ message: 'validation.integer' }).min(0).max(50),
+  loadStep: weight,
+  lineManagerOverride: weight,
+  unmatched: z.union([z.literal('auto'), weight]),
+});
+export type MatchingWeightsInput = z.infer<typeof MatchingWeightsSchema>;
+
 /**
  * E-mail nudges when an NQT's mentoring falls behind (issue 3, item 6): the mentor after
  * `mentorAfterDays` days behind, the unit leader after `leaderAfterDays` if it persists. Each lapse
@@ -74,6 +93,8 @@ export const ProgrammeSettingsSchema = z.strictObject({
   /** Behind schedule when held minutes are under this share (percent) of planned minutes to date. */
   behindScheduleThresholdPercent: z.number().int({ message: 'validation.integer' }).min(1).max(100),
   nudges: NudgeSettingsSchema,
+  /** The programme's matching weights where they differ from the solver's defaults (absent: all defaults). */
+  matchingWeights: MatchingWeightsSchema.partial().optional(),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettingsSchema>;
 
@@ -223,25 +244,6 @@ export type PairStatus = (typeof PAIR_STATUSES)[number];
 export const PAIR_SOURCES = ['solver', 'manual'] as const;
 export type PairSource = (typeof PAIR_SOURCES)[number];
 
-const weight = z.number().min(0).max(100_000);
-
-/** The solver's soft-goal weights (`DEFAULT_WEIGHTS` in src/solver/matching/model.ts documents each). */
-export const MatchingWeightsSchema = z.strictObject({
-  sameUnit: weight,
-  sameUnitType: weight,
-  sameStage: weight,
-  subjectOverlapPerSubject: weight,
-  subjectOverlapMaxSubjects: z.number().int({ message: 'validation.integer' }).min(0).max(20),
-  educationCompleted: weight,
-  educationOngoing: weight,
-  experienced: weight,
-  experiencedYears: z.number().int({ message: 'validation.integer' }).min(0).max(50),
-  loadStep: weight,
-  lineManagerOverride: weight,
-  unmatched: z.union([z.literal('auto'), weight]),
-});
-export type MatchingWeightsInput = z.infer<typeof MatchingWeightsSchema>;
-
 /** Body of POST …/matching/propose: weights not given keep the defaults. Send `{}` for all defaults. */
 export const ProposeInputSchema = z.strictObject({
   weights: MatchingWeightsSchema.partial().optional(),
@@ -375,8 +377,10 @@ export const MatchingSchema = z.object({
   /** Ended pairs, newest first: the re-pairing history. */
   ended: z.array(PairSchema),
   lastRun: MatchingRunSchema.nullable(),
-  /** The default weights, for a form that edits them. */
+  /** The solver's default weights, for a form that edits them. */
   defaultWeights: MatchingWeightsSchema,
+  /** The weights a proposal uses: the defaults with the programme's own weights over them. */
+  weights: MatchingWeightsSchema,
   abilities: ProgrammeAbilitiesSchema,
 });
 export type Matching = z.infer<typeof MatchingSchema>;

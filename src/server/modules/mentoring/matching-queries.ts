@@ -399,6 +399,7 @@ export function presentMatching(ctx: MatchingContext, actor: Actor): Matching {
     ended,
     lastRun: ctx.lastRun ? presentRun(ctx.lastRun) : null,
     defaultWeights: { ...DEFAULT_WEIGHTS },
+    weights: { ...DEFAULT_WEIGHTS, ...ctx.programme.settings.matchingWeights },
     abilities: { manage: canManageProgrammes(actor, ctx.ownerId) },
   };
 }

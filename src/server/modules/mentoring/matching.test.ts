@@ -49,15 +49,20 @@ async function setup() {
   };
   const mentor = async (
     unit: UnitRow,
-    opts: { capacity?: number; position?: 'teacher' | 'head'; givenName?: string } = {},
+    opts: {
+      capacity?: number;
+      position?: 'teacher' | 'head';
+      givenName?: string;
+      mentorEducation?: 'none' | 'completed';
+    } = {},
   ) => {
     const person = await buildPerson(t.db, {
       owner,
       unit,
       givenName: opts.givenName ?? 'Mona',
       position: opts.position ?? 'teacher',
-      mentorEducation: 'completed',
-      mentorEducationCredits: 30,
+      mentorEducation: opts.mentorEducation ?? 'completed',
+      mentorEducationCredits: opts.mentorEducation === 'none' ? null : 30,
       teachingExperienceYears: 12,
       startDate: '2015-08-01',
     });
@@ -86,6 +91,31 @@ async function auditRows(ownerId: string, action: string) {
 }
 
 describe('matching: proposals', () => {
+  it('uses the programme’s saved weights: same unit worth nothing sends a mentor elsewhere', async () => {
+    const s = await setup();
+    const school = await unit(s.owner);
+    const other = await unit(s.owner);
+    // Same unit is worth 150 by default; with it at 0, the experienced mentor with completed education wins.
+    const here = await s.mentor(school, { capacity: 1, givenName: 'Hanne', mentorEducation: 'none' });
+    const there = await s.mentor(other, { capacity: 1, givenName: 'Tora', mentorEducation: 'completed' });
+    const nqt = await s.nqt(school, 'Anna');
+    expect(pairOf(await propose(s.client, s.base), nqt.id)?.mentor.personId).toBe(here.id);
+
+    const programmeUrl = s.base.replace(/\/matching$/, '');
+    const bad = await s.client.patch(programmeUrl, { settings: { matchingWeights: { sameUnit: -5 } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.map((f: { path: string }) => f.path)).toContain('settings.matchingWeights.sameUnit');
+    const saved = await s.client.patch(programmeUrl, { settings: { matchingWeights: { sameUnit: 0 } } });
+    expect(saved.statusCode).toBe(200);
+
+    const view = (await s.client.get(s.base)).json() as Matching;
+    expect(view.weights).toMatchObject({ sameUnit: 0, sameUnitType: 30 });
+    expect(view.defaultWeights.sameUnit).toBe(150);
+    const again = await propose(s.client, s.base);
+    expect(pairOf(again, nqt.id)?.mentor.personId).toBe(there.id);
+    expect(again.lastRun?.weights.sameUnit).toBe(0);
+  });
+
   it('proposes within capacity and never a line manager (head by position or unit leader by role)', async () => {
     const s = await setup();
     const school = await unit(s.owner);

@@ -49,7 +49,8 @@ export async function proposePairs({
   solving.add(programme.id);
   try {
     const ctx = await loadMatchingContext(db, programme.ownerId, programme, today);
-    const solverInput = buildProposalInput(ctx, input.weights);
+    // The programme's saved weights, and over them any the caller tries for this one run.
+    const solverInput = buildProposalInput(ctx, { ...programme.settings.matchingWeights, ...input.weights });
     const result = await solveMatching(solverInput, { timeLimitSeconds: SOLVE_TIME_LIMIT_SECONDS });
     await db.transaction(async (tx) => {
       const run = await recordProposal(tx, { ctx, solverInput, result, actorUserId: actor.userId, status: 'proposed' });
