@@ -178,6 +178,12 @@ describe('private notes', () => {
       surveyId: [surveyId],
       kind: ['units', 'people'],
       networkKind: ['nqt', 'mentor'],
+      // The pair's own calendar feeds (the token is the credential, so every role fetches the note
+      // writers' feeds): no note may be in them.
+      file: [
+        `${(await asMentor.post('/api/me/calendar/feed')).json().url.split('/').pop()}`,
+        `${(await asNqt.post('/api/me/calendar/feed')).json().url.split('/').pop()}`,
+      ],
     };
     const urls = getRoutes.flatMap((template) => {
       let expanded = [template];
@@ -221,7 +227,7 @@ describe('private notes', () => {
     expect(audits.includes(first) || audits.includes(second)).toBe(false);
     const mail = JSON.stringify(await t.db.select().from(mailOutbox));
     expect(mail.includes(first) || mail.includes(second)).toBe(false);
-  });
+  }, 120_000);
 
   it('are read and written only through notes.ts (no other code touches the table)', () => {
     const root = path.resolve(import.meta.dirname, '../src');

@@ -17,6 +17,7 @@ import { AppError, errorBody, registerErrorHandling } from './lib/errors.ts';
 import { typed } from './lib/module.ts';
 import { requestContext } from './lib/request-context.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
 import { mentoringRoutes } from './modules/mentoring/routes.ts';
 import { networkRoutes } from './modules/networks/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
@@ -117,6 +118,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
     },
   );
   await app.register(authRoutes, deps);
+  await app.register(calendarRoutes, deps);
   await app.register(ownerRoutes, deps);
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);

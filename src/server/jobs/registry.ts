@@ -1,5 +1,6 @@
 import { complianceNudgesJob } from '../modules/mentoring/nudges/job.ts';
+import { dayBeforeRemindersJob, weeklyDigestJob } from '../modules/reminders/job.ts';
 import type { AnyJobDefinition } from './define.ts';
 
 /** Every background job Tillit runs; `startJobs` registers each one's queue, worker and schedule. */
-export const JOBS: readonly AnyJobDefinition[] = [complianceNudgesJob];
+export const JOBS: readonly AnyJobDefinition[] = [complianceNudgesJob, dayBeforeRemindersJob, weeklyDigestJob];

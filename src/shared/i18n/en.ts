@@ -1,5 +1,6 @@
 import { agreementsEn } from './agreements.en.ts';
 import { annualReportEn } from './annual-report.en.ts';
+import { calendarEn } from './calendar.en.ts';
 import { coreEn } from './core.en.ts';
 import { followUpEn } from './follow-up.en.ts';
 import { importEn } from './import.en.ts';
@@ -15,6 +16,7 @@ import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
 export const en: Messages = {
+  ...calendarEn,
   ...followUpEn,
   ...nudgesEn,
   ...coreEn,

@@ -1,5 +1,6 @@
 import { agreementsNb } from './agreements.nb.ts';
 import { annualReportNb } from './annual-report.nb.ts';
+import { calendarNb } from './calendar.nb.ts';
 import { coreNb } from './core.nb.ts';
 import { followUpNb } from './follow-up.nb.ts';
 import { importNb } from './import.nb.ts';
@@ -18,6 +19,7 @@ import { webNb } from './web.nb.ts';
  * `{name}` placeholders are replaced at runtime.
  */
 export const nb = {
+  ...calendarNb,
   ...followUpNb,
   ...nudgesNb,
   ...coreNb,

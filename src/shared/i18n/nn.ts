@@ -1,5 +1,6 @@
 import { agreementsNn } from './agreements.nn.ts';
 import { annualReportNn } from './annual-report.nn.ts';
+import { calendarNn } from './calendar.nn.ts';
 import { coreNn } from './core.nn.ts';
 import { followUpNn } from './follow-up.nn.ts';
 import { importNn } from './import.nn.ts';
@@ -15,6 +16,7 @@ import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
 export const nn: Messages = {
+  ...calendarNn,
   ...followUpNn,
   ...nudgesNn,
   ...coreNn,
