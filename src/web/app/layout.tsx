@@ -96,6 +96,7 @@ function UserMenu() {
   return (
     <div className="user-menu">
       <span className="user-menu__name">{me.user.name}</span>
+      <Link to="/kalender">{t('calendar.nav')}</Link>
       <Button variant="tertiary" data-size="sm" onClick={() => void signOut()}>
         {t('web.header.logout')}
       </Button>

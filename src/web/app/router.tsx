@@ -48,6 +48,12 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('../features/home/pages/start-page.tsx')).StartPage }),
               },
               {
+                path: '/kalender',
+                lazy: async () => ({
+                  Component: (await import('../features/calendar/pages/calendar-page.tsx')).CalendarPage,
+                }),
+              },
+              {
                 path: '/passord',
                 lazy: async () => ({
                   Component: (await import('../features/auth/pages/change-password-page.tsx')).ChangePasswordPage,
