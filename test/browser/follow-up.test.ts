@@ -67,6 +67,19 @@ describe('follow-up of the mentoring', () => {
     await page.getByText('Vis tall per uke').click();
     await page.getByRole('table', { name: 'Planlagte og holdte minutter per uke' }).waitFor();
     await expectAccessible(page, 'follow-up-programme');
+
+    // The matching weights: a bad value is refused with a message by the field, the defaults come back.
+    await page.getByRole('link', { name: 'Kobling' }).first().click();
+    await page.getByText('Vekter for kobling').click();
+    const sameUnit = page.getByRole('textbox', { name: 'Samme enhet' });
+    await sameUnit.fill('-5');
+    await page.getByRole('button', { name: 'Lagre vektene' }).click();
+    const form = page.locator('#matching-weights');
+    await form.getByText(/Må være minst 0/).first().waitFor();
+    await expectAccessible(page, 'follow-up-weights-refused');
+    await page.getByRole('button', { name: 'Tilbake til standard' }).click();
+    await page.getByText('Vektene er lagret. Neste forslag bruker dem.').waitFor();
+    expect(await sameUnit.inputValue()).toBe('150');
     await context.close();
   });
 

@@ -44,7 +44,6 @@ export const coreEn: Record<keyof typeof coreNb, string> = {
   'validation.invalidOption': 'Invalid choice. Valid values: {options}.',
   'validation.unknownField': 'Unknown field: {keys}.',
   'validation.integer': 'Must be a whole number.',
-  'validation.number': 'Must be a number.',
   'validation.uuid': 'Invalid ID.',
   'validation.passwordLength': 'The password must have at least 12 characters.',
   'validation.invalid': 'Invalid value.',

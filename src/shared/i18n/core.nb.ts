@@ -43,7 +43,6 @@ export const coreNb = {
   'validation.invalidOption': 'Ugyldig valg. Gyldige verdier: {options}.',
   'validation.unknownField': 'Ukjent felt: {keys}.',
   'validation.integer': 'Må være et heltall.',
-  'validation.number': 'Må være et tall.',
   'validation.uuid': 'Ugyldig ID.',
   'validation.passwordLength': 'Passordet må ha minst 12 tegn.',
   'validation.invalid': 'Ugyldig verdi.',

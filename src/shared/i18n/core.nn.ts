@@ -43,7 +43,6 @@ export const coreNn: Record<keyof typeof coreNb, string> = {
   'validation.invalidOption': 'Ugyldig val. Gyldige verdiar: {options}.',
   'validation.unknownField': 'Ukjent felt: {keys}.',
   'validation.integer': 'Må vere eit heiltal.',
-  'validation.number': 'Må vere eit tal.',
   'validation.uuid': 'Ugyldig ID.',
   'validation.passwordLength': 'Passordet må ha minst 12 teikn.',
   'validation.invalid': 'Ugyldig verdi.',

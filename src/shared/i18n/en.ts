@@ -5,6 +5,7 @@ import { coreEn } from './core.en.ts';
 import { followUpEn } from './follow-up.en.ts';
 import { importEn } from './import.en.ts';
 import { knowledgeBaseEn } from './knowledge-base.en.ts';
+import { matchingWeightsEn } from './matching-weights.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
 import { networksEn } from './networks.en.ts';
@@ -16,6 +17,7 @@ import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
 export const en: Messages = {
+  ...matchingWeightsEn,
   ...calendarEn,
   ...followUpEn,
   ...nudgesEn,

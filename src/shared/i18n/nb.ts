@@ -5,6 +5,7 @@ import { coreNb } from './core.nb.ts';
 import { followUpNb } from './follow-up.nb.ts';
 import { importNb } from './import.nb.ts';
 import { knowledgeBaseNb } from './knowledge-base.nb.ts';
+import { matchingWeightsNb } from './matching-weights.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
 import { networksNb } from './networks.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
@@ -19,6 +20,7 @@ import { webNb } from './web.nb.ts';
  * `{name}` placeholders are replaced at runtime.
  */
 export const nb = {
+  ...matchingWeightsNb,
   ...calendarNb,
   ...followUpNb,
   ...nudgesNb,

@@ -5,6 +5,7 @@ import { coreNn } from './core.nn.ts';
 import { followUpNn } from './follow-up.nn.ts';
 import { importNn } from './import.nn.ts';
 import { knowledgeBaseNn } from './knowledge-base.nn.ts';
+import { matchingWeightsNn } from './matching-weights.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
 import { networksNn } from './networks.nn.ts';
@@ -16,6 +17,7 @@ import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
 export const nn: Messages = {
+  ...matchingWeightsNn,
   ...calendarNn,
   ...followUpNn,
   ...nudgesNn,

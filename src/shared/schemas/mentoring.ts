@@ -46,7 +46,7 @@ export const GroupSizeSchema = z
   })
   .refine((g) => g.min <= g.max, { message: 'mentoring.validation.groupSize', path: ['max'] });
 
-const weight = z.number({ message: 'validation.number' }).min(0).max(100_000);
+const weight = z.number().min(0).max(100_000);
 
 /** The solver's soft-goal weights (`DEFAULT_WEIGHTS` in src/solver/matching/model.ts documents each). */
 export const MatchingWeightsSchema = z.strictObject({

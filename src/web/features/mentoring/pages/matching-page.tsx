@@ -19,6 +19,7 @@ import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { acceptPair, addPair, endPair, fullName, lockPair, type Matching, matchingPath, proposePairs } from '../api.ts';
 import { type ProgrammeContext, ProgrammeGate, ProgrammePage, useProgramme } from '../components/programme-frame.tsx';
+import { WeightsForm } from '../components/weights-form.tsx';
 
 type Run = NonNullable<Matching['lastRun']>;
 
@@ -344,6 +345,9 @@ function MatchingView({ ctx }: { ctx: ProgrammeContext }) {
         </div>
         <Paragraph data-size="sm">{t('web.mentoring.matching.runLead')}</Paragraph>
         <RunSummary run={matching.lastRun} />
+        {canManage ? (
+          <WeightsForm ownerId={owner.id} programmeId={programme.id} matching={matching} onSaved={loaded.reload} />
+        ) : null}
       </section>
       <Saved message={message} />
       {feedback}

@@ -1,0 +1,33 @@
+import type { matchingWeightsNb } from './matching-weights.nb.ts';
+
+export const matchingWeightsEn: Record<keyof typeof matchingWeightsNb, string> = {
+  'matchingWeights.title': 'Matching weights',
+  'matchingWeights.lead':
+    'How much each goal counts when Tillit proposes pairs. Every NQT gets a mentor first; the weights decide who. Changes apply to the next proposal.',
+  'matchingWeights.help': '{what}. Default: {default}.',
+  'matchingWeights.save': 'Save the weights',
+  'matchingWeights.reset': 'Back to the defaults',
+  'matchingWeights.saved': 'The weights are saved. The next proposal uses them.',
+  'matchingWeights.sameUnit.label': 'Same unit',
+  'matchingWeights.sameUnit.help': 'The mentor works at the NQT’s unit',
+  'matchingWeights.sameUnitType.label': 'Same type of unit',
+  'matchingWeights.sameUnitType.help': 'Kindergarten, primary, lower secondary and so on',
+  'matchingWeights.sameStage.label': 'Same stage',
+  'matchingWeights.sameStage.help': 'The same age stage',
+  'matchingWeights.subjectOverlapPerSubject.label': 'Shared subjects, per subject',
+  'matchingWeights.subjectOverlapPerSubject.help': 'Points for each subject both teach',
+  'matchingWeights.subjectOverlapMaxSubjects.label': 'Shared subjects count for at most',
+  'matchingWeights.subjectOverlapMaxSubjects.help': 'Number of subjects',
+  'matchingWeights.educationCompleted.label': 'Mentor education completed',
+  'matchingWeights.educationCompleted.help': 'Points for a mentor who has completed it',
+  'matchingWeights.educationOngoing.label': 'Mentor education ongoing',
+  'matchingWeights.educationOngoing.help': 'Points for a mentor who has started',
+  'matchingWeights.experienced.label': 'Experienced mentor',
+  'matchingWeights.experienced.help': 'Points for a mentor with at least the years of teaching below',
+  'matchingWeights.experiencedYears.label': 'Experienced from',
+  'matchingWeights.experiencedYears.help': 'Years as a teacher',
+  'matchingWeights.loadStep.label': 'Balanced load',
+  'matchingWeights.loadStep.help': 'A cost for each NQT beyond the first with the same mentor, growing with each',
+  'matchingWeights.lineManagerOverride.label': 'Line manager as mentor (exception)',
+  'matchingWeights.lineManagerOverride.help': 'A cost when a line manager mentors under a written exception',
+};

@@ -1,0 +1,33 @@
+import type { matchingWeightsNb } from './matching-weights.nb.ts';
+
+export const matchingWeightsNn: Record<keyof typeof matchingWeightsNb, string> = {
+  'matchingWeights.title': 'Vekter for kopling',
+  'matchingWeights.lead':
+    'Kor mykje kvart mål tel når Tillit føreslår par. Alle nyutdanna får rettleiar først; vektene avgjer kven. Endringane gjeld neste forslag.',
+  'matchingWeights.help': '{what}. Standard: {default}.',
+  'matchingWeights.save': 'Lagre vektene',
+  'matchingWeights.reset': 'Tilbake til standard',
+  'matchingWeights.saved': 'Vektene er lagra. Neste forslag brukar dei.',
+  'matchingWeights.sameUnit.label': 'Same eining',
+  'matchingWeights.sameUnit.help': 'Rettleiaren arbeider ved eininga til den nyutdanna',
+  'matchingWeights.sameUnitType.label': 'Same type eining',
+  'matchingWeights.sameUnitType.help': 'Barnehage, barneskule, ungdomsskule og så vidare',
+  'matchingWeights.sameStage.label': 'Same steg',
+  'matchingWeights.sameStage.help': 'Same alderssteg',
+  'matchingWeights.subjectOverlapPerSubject.label': 'Felles fag, per fag',
+  'matchingWeights.subjectOverlapPerSubject.help': 'Poeng for kvart fag dei underviser i begge',
+  'matchingWeights.subjectOverlapMaxSubjects.label': 'Felles fag blir talde for høgst',
+  'matchingWeights.subjectOverlapMaxSubjects.help': 'Tal på fag',
+  'matchingWeights.educationCompleted.label': 'Fullført rettleiarutdanning',
+  'matchingWeights.educationCompleted.help': 'Poeng for ein rettleiar med fullført utdanning',
+  'matchingWeights.educationOngoing.label': 'Rettleiarutdanning går føre seg',
+  'matchingWeights.educationOngoing.help': 'Poeng for ein rettleiar som er i gang',
+  'matchingWeights.experienced.label': 'Erfaren rettleiar',
+  'matchingWeights.experienced.help': 'Poeng for ein rettleiar med minst så mange års undervisning som under',
+  'matchingWeights.experiencedYears.label': 'Erfaren frå',
+  'matchingWeights.experiencedYears.help': 'År som lærar',
+  'matchingWeights.loadStep.label': 'Jamn fordeling',
+  'matchingWeights.loadStep.help': 'Trekk for kvar nyutdanna ut over den første hos same rettleiar, større for kvar',
+  'matchingWeights.lineManagerOverride.label': 'Leiar som rettleiar (unntak)',
+  'matchingWeights.lineManagerOverride.help': 'Trekk når ein leiar rettleier etter eit skriftleg unntak',
+};
