@@ -4,6 +4,9 @@ import { mentorPairs, people, units } from '../../db/schema.ts';
 import { listPairSessionRows, loadMyPair, mergeSchedule } from '../mentoring/sessions.ts';
 import type { FeedItem, FeedSource } from './feed.ts';
 
+/** A session's UID in feeds and .ics attachments alike: its pair and its planned day (or row id when unplanned). */
+export const sessionUid = (pairId: string, key: string) => `session-${pairId}-${key}@tillit`;
+
 /**
  * The caller's mentoring sessions, as mentor or NQT, in every pair they are (or were) part of: the plan
  * merged with what was done (`mergeSchedule`, the same code as the pair's page). Private notes are never
@@ -55,7 +58,7 @@ export const mentoringSessionItems: FeedSource = async (db, { actor, locale, pub
               ? translate(locale, 'calendar.feed.session.moved', params)
               : translate(locale, 'calendar.feed.session.planned', params);
       items.push({
-        uid: `session-${id}-${key}@tillit`,
+        uid: sessionUid(id, key),
         when: { allDay: s.movedTo ?? s.date },
         summary:
           s.status === 'cancelled'

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { mailOutbox } from '../../db/schema.ts';
+import { type MailAttachment, mailOutbox } from '../../db/schema.ts';
 
 export interface MailMessage {
   /** Same key, same message: queueing it again does nothing. */
@@ -12,6 +13,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   body: string;
+  /** Files sent with the text (e.g. an .ics invitation); the message becomes multipart/mixed. */
+  attachments?: MailAttachment[] | undefined;
 }
 
 /** Queues a message inside the caller's transaction, so the mail exists exactly when the change does. */
@@ -24,6 +27,7 @@ export async function queueMail(tx: DbOrTx, message: MailMessage): Promise<void>
       toAddress: message.to,
       subject: message.subject,
       body: message.body,
+      attachments: message.attachments?.length ? message.attachments : null,
     })
     .onConflictDoNothing({ target: mailOutbox.idempotencyKey });
 }
@@ -66,6 +70,11 @@ export async function deliverQueuedMail(db: Db, delivery: MailDelivery, batch = 
           to: message.toAddress,
           subject: message.subject,
           text: message.body,
+          attachments: (message.attachments ?? []).map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: Buffer.from(a.contentBase64, 'base64'),
+          })),
         });
         await db
           .update(mailOutbox)
@@ -77,17 +86,7 @@ export async function deliverQueuedMail(db: Db, delivery: MailDelivery, batch = 
           delivery.mailDir,
           `${message.createdAt.toISOString().replace(/[:.]/g, '-')}-${message.id}.eml`,
         );
-        const eml = [
-          `From: ${delivery.from}`,
-          `To: ${message.toAddress}`,
-          `Subject: ${encodeHeader(message.subject)}`,
-          `Date: ${new Date().toUTCString()}`,
-          'MIME-Version: 1.0',
-          'Content-Type: text/plain; charset=utf-8',
-          'Content-Transfer-Encoding: 8bit',
-          '',
-          message.body,
-        ].join('\r\n');
+        const eml = emlOf(delivery.from, message);
         await writeFile(file, eml, 'utf8');
         await db
           .update(mailOutbox)
@@ -104,6 +103,47 @@ export async function deliverQueuedMail(db: Db, delivery: MailDelivery, batch = 
     }
   }
   return done;
+}
+
+/**
+ * The message as an .eml file: plain text, or multipart/mixed with the text first and each attachment
+ * base64 in lines of 76 characters (RFC 2045), so mail programs open the .ics like a received invitation.
+ */
+export function emlOf(
+  from: string,
+  message: { toAddress: string; subject: string; body: string; attachments: MailAttachment[] | null },
+): string {
+  const head = [
+    `From: ${from}`,
+    `To: ${message.toAddress}`,
+    `Subject: ${encodeHeader(message.subject)}`,
+    `Date: ${new Date().toUTCString()}`,
+    'MIME-Version: 1.0',
+  ];
+  const text = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', message.body];
+  const attachments = message.attachments ?? [];
+  if (attachments.length === 0) return [...head, ...text].join('\r\n');
+  const boundary = `tillit-${randomUUID()}`;
+  const parts = attachments.map((a) =>
+    [
+      `--${boundary}`,
+      `Content-Type: ${a.contentType}; name="${a.filename}"`,
+      `Content-Disposition: attachment; filename="${a.filename}"`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...(a.contentBase64.match(/.{1,76}/g) ?? []),
+    ].join('\r\n'),
+  );
+  return [
+    ...head,
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    ...text,
+    ...parts,
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
 }
 
 function encodeHeader(value: string): string {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ical from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox, remindersSent, users } from '../../db/schema.ts';
 import { startJobs } from '../../jobs/runner.ts';
@@ -12,6 +13,7 @@ import {
   buildUser,
 } from '../../test/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../../test/harness.ts';
+import { emlOf } from '../notifications/outbox.ts';
 import { dayBeforeRemindersJob, weeklyDigestJob } from './job.ts';
 import { runDayBeforeReminders, runWeeklyDigest } from './run-reminders.ts';
 
@@ -130,6 +132,46 @@ describe('session reminders', () => {
     expect(await s.mail()).toHaveLength(2);
     const sent = await t.db.select().from(remindersSent).where(eq(remindersSent.ownerId, s.owner.id));
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe('the reminder’s .ics attachment', () => {
+  it('carries tomorrow’s session under the feed’s UID, in the recipient’s language, and is written as multipart/mixed', async () => {
+    const s = await setup();
+    await s.remind('2026-08-23');
+    const mail = await s.mail();
+    const toNqt = mail.find((m) => m.toAddress === s.nqt.email);
+    const [attachment] = toNqt?.attachments ?? [];
+    expect(attachment).toMatchObject({ filename: 'tillit.ics', contentType: expect.stringMatching(/^text\/calendar/) });
+    const ics = Buffer.from(attachment?.contentBase64 ?? '', 'base64').toString('utf8');
+    const [event] = Object.values(ical.sync.parseICS(ics)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
+    expect(event?.summary).toBe(`Mentoring with Mona ${s.mentor.familyName}`);
+    expect(event?.datetype).toBe('date');
+    // The same UID as the event in the NQT's feed.
+    const { url } = (await s.asNqt.post('/api/me/calendar/feed')).json();
+    const feed = (await t.app.inject({ method: 'GET', url: new URL(url).pathname })).body;
+    expect(feed).toContain(`UID:${event?.uid}\r\n`);
+    expect(event?.uid).toBe(`session-${s.pair.id}-2026-08-24@tillit`);
+
+    const eml = emlOf('tillit@test', {
+      toAddress: toNqt?.toAddress ?? '',
+      subject: toNqt?.subject ?? '',
+      body: toNqt?.body ?? '',
+      attachments: toNqt?.attachments ?? null,
+    });
+    const boundary = /boundary="([^"]+)"/.exec(eml)?.[1] ?? '';
+    expect(boundary).not.toBe('');
+    const parts = eml.split(`--${boundary}`);
+    expect(parts).toHaveLength(4); // preamble, text, attachment, closing
+    expect(parts[1]).toContain('Content-Type: text/plain; charset=utf-8');
+    expect(parts[2]).toContain('Content-Disposition: attachment; filename="tillit.ics"');
+    const base64 = (parts[2] ?? '').split('\r\n\r\n')[1] ?? '';
+    expect(base64.split('\r\n').every((line) => line.length <= 76)).toBe(true);
+    expect(Buffer.from(base64.replace(/\r\n/g, ''), 'base64').toString('utf8')).toBe(ics);
+    // A message without attachments stays plain text.
+    expect(emlOf('x@test', { toAddress: 'y@test', subject: 'S', body: 'B', attachments: null })).not.toContain(
+      'multipart',
+    );
   });
 });
 

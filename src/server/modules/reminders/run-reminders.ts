@@ -4,8 +4,18 @@ import { translate } from '../../../shared/i18n/index.ts';
 import { type IsoDate, plusDays } from '../../../shared/rules/school-year.ts';
 import type { Session } from '../../../shared/schemas/mentoring.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { mentorPairs, people, programmes, reminderSettings, remindersSent, users } from '../../db/schema.ts';
+import {
+  type MailAttachment,
+  mentorPairs,
+  people,
+  programmes,
+  reminderSettings,
+  remindersSent,
+  users,
+} from '../../db/schema.ts';
 import type { Actor } from '../auth/actor.ts';
+import { buildFeed } from '../calendar/feed.ts';
+import { sessionUid } from '../calendar/mentoring-source.ts';
 import { getCompliance } from '../mentoring/compliance-queries.ts';
 import { listPairSessionRows, loadMyPair, mergeSchedule, type PairRow } from '../mentoring/sessions.ts';
 import { queueMail } from '../notifications/outbox.ts';
@@ -84,10 +94,41 @@ function asPerson(personId: string): Actor {
   };
 }
 
-/** The pair's schedule as the pair code computes it, without notes. */
-async function scheduleOf(db: DbOrTx, pair: PairRow): Promise<Session[]> {
+/** The pair's schedule as the pair code computes it, without notes, and each session's feed UID. */
+async function scheduleOf(db: DbOrTx, pair: PairRow): Promise<{ schedule: Session[]; uid: (s: Session) => string }> {
   const ctx = await loadMyPair(db, asPerson(pair.mentorPersonId), pair.id);
-  return mergeSchedule(ctx.plan, await listPairSessionRows(db, pair), new Map());
+  const rows = await listPairSessionRows(db, pair);
+  const keys = new Map(rows.map((r) => [r.id, r.plannedDate ?? r.id]));
+  return {
+    schedule: mergeSchedule(ctx.plan, rows, new Map()),
+    uid: (s) => sessionUid(pair.id, keys.get(s.id) ?? s.date),
+  };
+}
+
+/** The sessions as an .ics attachment, under the feed's UIDs, so adding it does not duplicate a subscribed feed's event. */
+function icsAttachment(
+  sessions: readonly Session[],
+  uid: (s: Session) => string,
+  opts: { locale: Locale; name: string; link: string },
+): MailAttachment {
+  const text = buildFeed(
+    sessions.map((s) => ({
+      uid: uid(s),
+      when: { allDay: dayOf(s) },
+      summary: translate(opts.locale, 'calendar.feed.session.summary', { name: opts.name }),
+      description: translate(opts.locale, 'calendar.feed.session.planned', {
+        minutes: s.plannedMinutes ?? 0,
+        link: opts.link,
+      }),
+      sequence: s.status === 'moved' ? 1 : 0,
+    })),
+    { locale: opts.locale, now: new Date() },
+  );
+  return {
+    filename: 'tillit.ics',
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+  };
 }
 
 /** The day a session takes place: a moved one on its new day. */
@@ -106,7 +147,7 @@ async function sendOnce(
   db: Db,
   key: string,
   ownerId: string,
-  mail: { to: string; subject: string; body: string },
+  mail: { to: string; subject: string; body: string; attachments?: MailAttachment[] },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const taken = await tx
@@ -128,7 +169,7 @@ export const sessionReminders: DayBeforeReminder = async (db, { today, publicUrl
   const tomorrow = plusDays(today, 1);
   let sent = 0;
   for (const pair of await acceptedPairs(db, ownerId)) {
-    const schedule = await scheduleOf(db, pair);
+    const { schedule, uid } = await scheduleOf(db, pair);
     const due = schedule.filter((s) => isComing(s) && dayOf(s) === tomorrow);
     if (due.length === 0) continue;
     const people = await contacts(db, pair.ownerId, [pair.mentorPersonId, pair.nqtPersonId]);
@@ -152,6 +193,7 @@ export const sessionReminders: DayBeforeReminder = async (db, { today, publicUrl
           link,
           settings: `${publicUrl}/kalender`,
         }),
+        attachments: [icsAttachment(due, uid, { locale: person.locale, name, link })],
       });
       if (ok) sent++;
     }
