@@ -75,7 +75,10 @@ describe('follow-up of the mentoring', () => {
     await sameUnit.fill('-5');
     await page.getByRole('button', { name: 'Lagre vektene' }).click();
     const form = page.locator('#matching-weights');
-    await form.getByText(/Må være minst 0/).first().waitFor();
+    await form
+      .getByText(/Må være minst 0/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'follow-up-weights-refused');
     await page.getByRole('button', { name: 'Tilbake til standard' }).click();
     await page.getByText('Vektene er lagret. Neste forslag bruker dem.').waitFor();

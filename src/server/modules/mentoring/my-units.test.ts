@@ -3,7 +3,6 @@ import {
   buildAgreementParties,
   buildEnrolment,
   buildMentorProfile,
-  buildPair,
   buildPerson,
   buildUnit,
   buildUser,

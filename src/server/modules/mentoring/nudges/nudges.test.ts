@@ -78,7 +78,7 @@ describe('compliance nudges', () => {
     expect(mail).toHaveLength(1);
     expect(mail[0]?.toAddress).toBe(s.mentor.email);
     // In the mentor's language (nynorsk), with the figures and a link to the pair.
-    expect(mail[0]?.subject).toBe('Rettleiinga av Nora ' + `${s.nqt.familyName} ligg etter planen`);
+    expect(mail[0]?.subject).toBe(`Rettleiinga av Nora ${s.nqt.familyName} ligg etter planen`);
     expect(mail[0]?.body).toContain('0 av 240 planlagde minutt');
     expect(mail[0]?.body).toContain(`https://tillit.test/mine-nyutdannede/${s.pair.id}`);
 
