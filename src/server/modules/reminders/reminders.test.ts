@@ -199,6 +199,12 @@ describe('weekly digest', () => {
     expect(await s.mail()).toHaveLength(0);
   });
 
+  it('is not sent in the summer after the school year, though sessions were never logged', async () => {
+    const s = await setup();
+    expect(await s.digest('2027-07-05')).toBe(0);
+    expect(await s.digest('2027-06-07')).toBe(1);
+  });
+
   it('the job runs for the Monday of the week it is given', async () => {
     const s = await setup();
     const deps = {

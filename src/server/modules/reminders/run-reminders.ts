@@ -251,6 +251,9 @@ export async function runWeeklyDigest(db: Db, { today, publicUrl, ownerId }: Rem
       const nqt = people.get(pair.nqtPersonId);
       const name = nqt ? `${nqt.givenName} ${nqt.familyName}` : '';
       const ctx = await loadMyPair(db, asPerson(mentorId), pair.id);
+      // Only in weeks of the programme's school year: no digest of last year's gaps in the summer.
+      const { firstDay, lastDay } = ctx.programme.settings.calendar;
+      if (weekEnd < firstDay || today > lastDay) continue;
       const schedule = mergeSchedule(ctx.plan, await listPairSessionRows(db, pair), new Map());
       for (const s of schedule) {
         if (isComing(s) && dayOf(s) >= today && dayOf(s) <= weekEnd) {
