@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../src/shared/rules/org-number.ts';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, demoUser, expectAccessible, launchBrowser, startServer } from './harness.ts';
 
 /*
  * The flows the resource team and the owner admin live in: the coordinator logs in, opens the units,
@@ -24,12 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function demoUser(role: 'owner_admin' | 'programme_coordinator') {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
-const admin = () => demoUser('owner_admin');
+const admin = () => demoUser(server, 'owner_admin');
 
 /** Valid, random organisation numbers, so the imported units never collide with the demo's. */
 function orgNumber(): string {
@@ -38,11 +33,6 @@ function orgNumber(): string {
     const full = withCheckDigit(eight);
     if (full) return full;
   }
-}
-
-async function expectAccessible(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
-  const violations = await checkPage(page, name, opts);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 async function logIn(page: Page, email: string, password: string) {
@@ -68,7 +58,7 @@ describe('coordinator and owner admin in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Logg inn i Tillit' }).waitFor();
     await expectAccessible(page, '01-login');
 
-    const { email, password } = demoUser('programme_coordinator');
+    const { email, password } = demoUser(server, 'programme_coordinator');
     await logIn(page, email, password);
     await page.getByRole('heading', { level: 1, name: 'Enheter' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/enheter');

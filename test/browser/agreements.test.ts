@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, demoUser, expectAccessible, h1, launchBrowser, logInAs, startServer } from './harness.ts';
 
 /*
  * Agreements: the demo coordinator opens the programme's "Avtaler", sees each party's status and
@@ -23,26 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function demoUser(role: DemoRole) {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function logIn(page: Page, role: DemoRole) {
-  const { email, password } = demoUser(role);
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('E-postadresse').fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const logIn = (page: Page, role: DemoRole) => logInAs(page, server, role);
 
 describe('agreements', () => {
   it('the coordinator sees who has not accepted and filters to the pending ones', async () => {
@@ -74,7 +55,7 @@ describe('agreements', () => {
       expect(pendingRows).toBeLessThan(allRows);
       // Every shown agreement lacks someone's acceptance, and the NQT's own is among them.
       expect(await pending.getByRole('cell', { name: 'Nei', exact: true }).count()).toBe(pendingRows - 1);
-      await pending.getByText(demoUser('nqt').name).first().waitFor();
+      await pending.getByText(demoUser(server, 'nqt').name).first().waitFor();
       await expectAccessible(page, 'agreements-02-coordinator-pending');
 
       await page.getByRole('button', { name: 'Endre avtaleteksten' }).click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, expectAccessible, h1, launchBrowser, startServer } from './harness.ts';
 
 /*
  * The annual report: the demo coordinator opens the programme's "Årsrapport", reads the tables (each
@@ -21,11 +21,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 async function logInAsCoordinator(page: Page) {
   const credential = server.credentials.find((c) => c.role === 'programme_coordinator');
   if (!credential) throw new Error('the demo seed has no coordinator');
@@ -34,8 +29,6 @@ async function logInAsCoordinator(page: Page) {
   await page.getByLabel('Passord', { exact: true }).fill(credential.password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 describe('annual report', () => {
   it('shows the tables and downloads PDF, XLSX and CSV', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, expectAccessible, h1, launchBrowser, startServer } from './harness.ts';
 
 /*
  * The calendar page: the demo mentor opens "Kalender" from the header, makes a feed URL (which a
@@ -22,11 +22,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 async function logIn(page: Page) {
   const mentor = server.credentials.find((c) => c.role === 'mentor');
   if (!mentor) throw new Error('the demo seed has no mentor');
@@ -35,8 +30,6 @@ async function logIn(page: Page) {
   await page.getByLabel('Passord', { exact: true }).fill(mentor.password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 describe('calendar page', () => {
   it('a mentor makes, copies and turns off a feed URL and chooses reminders', async () => {

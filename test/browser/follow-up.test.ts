@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runComplianceNudges } from '../../src/server/modules/mentoring/nudges/run-nudges.ts';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, expectAccessible, launchBrowser, logInAs, startServer } from './harness.ts';
 
 /*
  * Follow-up of the mentoring: the coordinator's "Oppfølging" part of the programme (who is behind and
@@ -27,19 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function logIn(page: Page, role: 'programme_coordinator' | 'unit_leader') {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('E-postadresse').fill(credential.email);
-  await page.getByLabel('Passord', { exact: true }).fill(credential.password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const logIn = (page: Page, role: 'programme_coordinator' | 'unit_leader') => logInAs(page, server, role);
 
 describe('follow-up of the mentoring', () => {
   it('the coordinator sees who is behind, who has been told, the units and the trend', async () => {

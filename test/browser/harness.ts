@@ -5,10 +5,12 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp, WEB_DIST } from '../../src/server/app.ts';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
 import { testEnv } from '../../src/server/lib/env.ts';
 import { type DemoCredential, seedDemo } from '../../src/server/modules/demo/seed.ts';
+import type { Role } from '../../src/shared/enums.ts';
 
 export const RESULTS_DIR = path.resolve('test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -115,3 +117,28 @@ export async function checkPage(
     targets: v.nodes.map((n) => n.target.join(' ')),
   }));
 }
+
+/** Runs axe on the page (see checkPage) and fails the test with the violations listed if there are any. */
+export async function expectAccessible(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  const violations = await checkPage(page, name, opts);
+  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** The demo login of a role (the seed makes one per role). */
+export function demoUser(server: BrowserServer, role: Role): DemoCredential {
+  const credential = server.credentials.find((c) => c.role === role);
+  if (!credential) throw new Error(`the demo seed has no ${role}`);
+  return credential;
+}
+
+/** Signs in on the login page as the demo user of a role. */
+export async function logInAs(page: Page, server: BrowserServer, role: Role): Promise<void> {
+  const { email, password } = demoUser(server, role);
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByLabel('E-postadresse').fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** The page's one h1. */
+export const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });

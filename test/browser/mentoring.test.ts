@@ -1,7 +1,15 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, RESULTS_DIR, startServer } from './harness.ts';
+import {
+  type BrowserServer,
+  demoUser,
+  expectAccessible,
+  h1,
+  launchBrowser,
+  RESULTS_DIR,
+  startServer,
+} from './harness.ts';
 
 /*
  * The resource team's programme pages: the coordinator opens "Veiledningsordningen", starts this
@@ -24,19 +32,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-function demoUser(role: 'programme_coordinator' | 'mentor' | 'analyst') {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
-
-async function expectAccessible(page: Page, name: string, opts: { fullPage?: boolean } = {}) {
-  const violations = await checkPage(page, name, opts);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 async function logIn(page: Page, role: 'programme_coordinator' | 'analyst') {
-  const { email, password } = demoUser(role);
+  const { email, password } = demoUser(server, role);
   await page.getByLabel('E-postadresse').fill(email);
   await page.getByLabel('Passord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
@@ -73,8 +70,6 @@ async function addNewTeacher(page: Page): Promise<string> {
   expect(response.status()).toBe(201);
   return 'Nora Nyansatt';
 }
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 describe('the coordinator runs the mentoring programme', () => {
   let context: BrowserContext;
@@ -167,7 +162,7 @@ describe('the coordinator runs the mentoring programme', () => {
     await page.getByRole('navigation', { name: 'Deler av ordningen' }).getByRole('link', { name: 'Veiledere' }).click();
     await h1(page, 'Veiledere').waitFor();
     await page.getByRole('heading', { level: 2, name: /^Veiledere i ordningen/ }).waitFor();
-    const mentor = demoUser('mentor');
+    const mentor = demoUser(server, 'mentor');
     const table = page.getByRole('table', { name: 'Veiledere med utdanning, erfaring og kapasitet' });
 
     if (!(await table.getByRole('link', { name: mentor.name }).isVisible())) {
@@ -326,7 +321,7 @@ describe('the coordinator runs the mentoring programme', () => {
       .waitFor();
     // A mentor with more NQTs than room (the seeded mentor after the capacity was lowered above) is flagged.
     const load = page.getByRole('table', { name: 'Nyutdannede per veileder' });
-    const mentorRow = load.getByRole('row', { name: new RegExp(demoUser('mentor').name) });
+    const mentorRow = load.getByRole('row', { name: new RegExp(demoUser(server, 'mentor').name) });
     const [, held, room] = ((await mentorRow.textContent()) ?? '').match(/(\d+) av (\d+)/) ?? [];
     expect(await mentorRow.getByText('Over kapasitet').count()).toBe(Number(held) > Number(room) ? 1 : 0);
     await expectAccessible(page, 'mentoring-17-matching-after');

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, RESULTS_DIR, startServer } from './harness.ts';
+import {
+  type BrowserServer,
+  demoUser,
+  expectAccessible,
+  h1,
+  launchBrowser,
+  logInAs,
+  RESULTS_DIR,
+  startServer,
+} from './harness.ts';
 
 /*
  * The mentor's and the NQT's own pages: the demo mentor logs a session on a phone (a sub-goal and a
@@ -25,32 +34,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-function demoUser(role: DemoRole) {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function logIn(page: Page, role: DemoRole) {
-  const { email, password } = demoUser(role);
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('E-postadresse').fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
+const logIn = (page: Page, role: DemoRole) => logInAs(page, server, role);
 
 /** A viewport-sized picture of one part of a long page, to look at beside the full-page one. */
 async function snapshot(page: Page, name: string, part: ReturnType<Page['locator']>) {
   await part.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`) });
 }
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 // Unique, so finding it anywhere on a page means it leaked.
 const NOTE = `Vi snakket om klasseledelse i 5B og en plan for foreldremøtet (${Date.now()}).`;
@@ -84,8 +74,8 @@ async function pairDemoLogins() {
     const programme = programmes.items.find((p) => p.schoolYear === '2026-27') ?? programmes.items[0];
     const base = `${server.baseUrl}/api/owners/${ownerId}/programmes/${programme?.id}/matching`;
     let matching = await get<Matching>(`/api/owners/${ownerId}/programmes/${programme?.id}/matching`);
-    const mentor = matching.mentors.find((m) => nameOf(m) === demoUser('mentor').name);
-    const nqtPair = matching.pairs.find((p) => nameOf(p.nqt) === demoUser('nqt').name);
+    const mentor = matching.mentors.find((m) => nameOf(m) === demoUser(server, 'mentor').name);
+    const nqtPair = matching.pairs.find((p) => nameOf(p.nqt) === demoUser(server, 'nqt').name);
     if (!mentor || !nqtPair) throw new Error('the demo has no mentor profile or pair for the demo logins');
     if (nqtPair.mentor.personId === mentor.personId) return;
     const reason = { reason: 'Demo: the demo mentor takes over, so both logins see the same pair.' };
@@ -133,7 +123,7 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
       await h1(page, 'Mine nyutdannede').waitFor();
       await page.getByText('Planlagt hittil').first().waitFor();
       await page.getByRole('link', { name: 'Mine nyutdannede' }).first().waitFor();
-      nqtName = demoUser('nqt').name;
+      nqtName = demoUser(server, 'nqt').name;
       await page.getByRole('heading', { level: 2, name: nqtName }).waitFor();
       await expectAccessible(page, 'my-mentoring-01-mentor');
     });
@@ -244,7 +234,7 @@ describe('a mentor logs a session, the NQT confirms it, the coordinator never se
       await logIn(page, 'nqt');
       await h1(page, 'Min veiledning').waitFor();
       await page.getByRole('heading', { level: 2, name: 'Veilederen din' }).waitFor();
-      await page.getByText(demoUser('mentor').name, { exact: true }).waitFor();
+      await page.getByText(demoUser(server, 'mentor').name, { exact: true }).waitFor();
       const logged = page.getByRole('listitem').filter({ hasText: NOTE });
       await logged.waitFor();
       await logged.getByText('Ikke bekreftet ennå').waitFor();

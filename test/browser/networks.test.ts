@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, demoUser, expectAccessible, h1, launchBrowser, logInAs, startServer } from './harness.ts';
 
 /*
  * Network groups: the demo coordinator opens the programme's "Nettverk", makes a proposal (the solver in
@@ -23,30 +23,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-function demoUser(role: DemoRole) {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function logIn(page: Page, role: DemoRole) {
-  const { email, password } = demoUser(role);
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('E-postadresse').fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const logIn = (page: Page, role: DemoRole) => logInAs(page, server, role);
 
 describe('network groups', () => {
   it('the coordinator proposes, saves and adjusts groups; the NQT sees theirs in "Mitt nettverk"', async () => {
-    const nqtName = demoUser('nqt').name;
+    const nqtName = demoUser(server, 'nqt').name;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
     let groupName = '';
     try {

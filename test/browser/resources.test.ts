@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, expectAccessible, h1, launchBrowser, logInAs, startServer } from './harness.ts';
 
 /*
  * The resource bank: the demo coordinator searches with an inflected word, is told plainly why a file
@@ -24,26 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-function demoUser(role: DemoRole) {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
+const logIn = (page: Page, role: DemoRole) => logInAs(page, server, role);
 
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function logIn(page: Page, role: DemoRole) {
-  const { email, password } = demoUser(role);
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('E-postadresse').fill(email);
-  await page.getByLabel('Passord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { owners, programmes } from '../../src/server/db/schema.ts';
 import { DEMO_ORG_NUMBER } from '../../src/server/modules/demo/plan.ts';
 import { buildSurveyWithResponses, many } from '../../src/server/modules/surveys/results/test-data.ts';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, expectAccessible, launchBrowser, startServer } from './harness.ts';
 
 /*
  * Survey results: a closed guidance-programme evaluation of Demo kommune (seeded straight into the
@@ -73,11 +73,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function logIn(page: Page) {
   const credential = server.credentials.find((c) => c.role === 'programme_coordinator');

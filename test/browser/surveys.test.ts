@@ -1,8 +1,8 @@
 import { and, eq, like } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox, people, users } from '../../src/server/db/schema.ts';
-import { type BrowserServer, checkPage, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, demoUser, expectAccessible, h1, launchBrowser, startServer } from './harness.ts';
 
 /*
  * Surveys: the demo coordinator makes the NQTs' yearly survey from its template, previews it and
@@ -23,19 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function demoUser(role: 'programme_coordinator' | 'nqt') {
-  const credential = server.credentials.find((c) => c.role === role);
-  if (!credential) throw new Error(`the demo seed has no ${role}`);
-  return credential;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations, `axe on ${name}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 /** The link mailed to the demo NQT (to the e-mail address of their person). */
 async function surveyLinkOf(email: string): Promise<string> {
@@ -59,7 +46,7 @@ describe('surveys', () => {
     let link = '';
     try {
       const page = await desktop.newPage();
-      const { email, password } = demoUser('programme_coordinator');
+      const { email, password } = demoUser(server, 'programme_coordinator');
       await page.goto(`${server.baseUrl}/`);
       await page.getByLabel('E-postadresse').fill(email);
       await page.getByLabel('Passord', { exact: true }).fill(password);
@@ -91,7 +78,7 @@ describe('surveys', () => {
       await page.getByText(/0 av \d+ har svart\./).waitFor();
       await page.getByText('Undersøkelsen er anonym: du ser bare antall, aldri hvem som har svart.').waitFor();
       await expectAccessible(page, 'surveys-04-sent');
-      link = await surveyLinkOf(demoUser('nqt').email);
+      link = await surveyLinkOf(demoUser(server, 'nqt').email);
     } finally {
       await desktop.close();
     }
