@@ -9,6 +9,7 @@ import {
 import type { Locale } from '../../../../shared/enums.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
+import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import {
   type ProgrammeContext,
@@ -42,9 +43,7 @@ function ReportTableView({ table, locale }: { table: ReportTable; locale: Locale
   );
   return (
     <div className="section">
-      {/* A region that takes focus, so a keyboard user can scroll a table wider than a phone. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="table-scroll" aria-labelledby={`report-${table.id}`} tabIndex={0}>
+      <TableScroll labelledBy={`report-${table.id}`}>
         <Table data-size="sm" zebra className="report-table">
           <caption id={`report-${table.id}`}>{table.title}</caption>
           <Table.Head>
@@ -59,7 +58,7 @@ function ReportTableView({ table, locale }: { table: ReportTable; locale: Locale
           <Table.Body>{body.map(row)}</Table.Body>
           {total ? <Table.Foot>{row(total, -1)}</Table.Foot> : null}
         </Table>
-      </section>
+      </TableScroll>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SUB_GOALS } from '../../../../shared/rules/sub-goals.ts';
 import { formatNumber, useI18n } from '../../../lib/i18n.tsx';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
+import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { type SubGoalTime, subGoalTimePath } from '../api.ts';
 
@@ -43,9 +44,7 @@ export function SubGoalTimeSection({ ownerId, programmeId }: { ownerId: string; 
     const [one, two] = years;
     const goalMinutes = (row: typeof total | undefined, i: number) => row?.subGoals[i]?.minutes ?? 0;
     body = (
-      // A region that takes focus, so a keyboard user can scroll the table sideways on a phone.
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-      <section className="table-scroll" aria-labelledby="kb-time-caption" tabIndex={0}>
+      <TableScroll labelledBy="kb-time-caption">
         <Table data-size="sm" className="kb-time">
           <caption id="kb-time-caption">{t('web.knowledgeBase.time.caption')}</caption>
           <Table.Head>
@@ -89,7 +88,7 @@ export function SubGoalTimeSection({ ownerId, programmeId }: { ownerId: string; 
             </Table.Row>
           </tfoot>
         </Table>
-      </section>
+      </TableScroll>
     );
   }
   return (

@@ -16,6 +16,7 @@ import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
 import { NoOwnerAccess } from '../../../lib/no-access.tsx';
 import { Page } from '../../../lib/page.tsx';
+import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { AgreementBars, type BarRow } from './agreement-bar.tsx';
 import { resultsPath, surveyRoute } from './api.ts';
@@ -87,9 +88,7 @@ function QuestionBlock({
               {t('surveyResults.multipleNote')}
             </Paragraph>
           ) : null}
-          {/* Focusable so a keyboard user can scroll a wide table on a narrow screen. */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
-          <section className="table-scroll" aria-label={t('surveyResults.table', { question: text })} tabIndex={0}>
+          <TableScroll label={t('surveyResults.table', { question: text })}>
             <Table data-size="sm" zebra className="results-table">
               <caption className="visually-hidden">{t('surveyResults.table', { question: text })}</caption>
               <Table.Head>
@@ -130,7 +129,7 @@ function QuestionBlock({
                 ))}
               </Table.Body>
             </Table>
-          </section>
+          </TableScroll>
         </div>
       )}
     </section>
