@@ -5,6 +5,7 @@ export * from '../modules/mentoring/agreements/schema.ts';
 export * from '../modules/mentoring/knowledge-base/schema.ts';
 export * from '../modules/mentoring/nudges/schema.ts';
 export * from '../modules/mentoring/schema.ts';
+export * from '../modules/network-meetings/schema.ts';
 export * from '../modules/networks/schema.ts';
 export * from '../modules/notifications/schema.ts';
 export * from '../modules/organisation/schema.ts';
