@@ -11,3 +11,4 @@ export * from '../modules/notifications/schema.ts';
 export * from '../modules/organisation/schema.ts';
 export * from '../modules/resources/schema.ts';
 export * from '../modules/surveys/schema.ts';
+export * from '../modules/regional-programmes/schema.ts';
