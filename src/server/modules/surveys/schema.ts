@@ -56,6 +56,13 @@ export const surveys = pgTable(
     /** Results suppress any group smaller than this; never below 3. */
     minGroupSize: integer('min_group_size').notNull().default(5),
     audience: jsonb('audience').$type<Audience>(),
+    /** Days before `closes_at` on which the reminder job mails those who have not answered (e.g. [7, 2]). */
+    reminderDays: jsonb('reminder_days').$type<number[]>().notNull().default([]),
+    /**
+     * Anonymous mode: when the responses were rewritten as one shuffled set after closing (README.md).
+     * Null while open, and until the close command or the job has done it.
+     */
+    answersShuffledAt: timestamp('answers_shuffled_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -171,9 +178,17 @@ export const surveyResponses = pgTable(
     role: text('role').$type<SurveyRole>(),
     unitType: text('unit_type').$type<UnitType>(),
     programmeYear: integer('programme_year'),
+    /**
+     * Anonymous mode: still in the survey's mixing pool, rewritten with every submission (README.md).
+     * All false once the survey is closed and shuffled; always false in identified mode.
+     */
+    pending: boolean('pending').notNull().default(false),
   },
   (t) => [
     index('survey_responses_survey').on(t.surveyId),
+    index('survey_responses_pending')
+      .on(t.surveyId)
+      .where(sql`${t.pending}`),
     check(
       'survey_responses_anonymous_unlinked',
       sql`not ${t.anonymous} or (${t.personId} is null and ${t.invitationId} is null and ${t.submittedOn} is null)`,
@@ -205,5 +220,29 @@ export const surveyAnswers = pgTable(
   (t) => [
     index('survey_answers_survey_question').on(t.surveyId, t.questionId),
     index('survey_answers_response').on(t.responseId),
+  ],
+);
+
+/**
+ * One reminder round the reminder job has sent (a survey's `reminder_days` entry): the unique key makes
+ * each round happen once, however often or concurrently the job runs.
+ */
+export const surveyReminderRounds = pgTable(
+  'survey_reminder_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => owners.id),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    daysBefore: integer('days_before').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    reminded: integer('reminded').notNull(),
+  },
+  (t) => [
+    uniqueIndex('survey_reminder_rounds_round').on(t.surveyId, t.daysBefore),
+    index('survey_reminder_rounds_owner').on(t.ownerId),
   ],
 );
