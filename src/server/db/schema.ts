@@ -9,6 +9,7 @@ export * from '../modules/network-meetings/schema.ts';
 export * from '../modules/networks/schema.ts';
 export * from '../modules/notifications/schema.ts';
 export * from '../modules/organisation/schema.ts';
+export * from '../modules/quality-cycle/schema.ts';
 export * from '../modules/resources/schema.ts';
 export * from '../modules/surveys/schema.ts';
 export * from '../modules/regional-programmes/schema.ts';
