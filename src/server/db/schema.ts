@@ -1,4 +1,5 @@
 /** All tables, for drizzle's relational queries and drizzle-kit. Each domain keeps its own tables in its module. */
+export * from '../modules/annual-plan/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/calendar/schema.ts';
 export * from '../modules/mentoring/agreements/schema.ts';

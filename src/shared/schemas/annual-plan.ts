@@ -76,3 +76,73 @@ export const AnnualPlanSchema = z.object({
   audiences: z.array(PlanAudienceSchema),
 });
 export type AnnualPlan = z.infer<typeof AnnualPlanSchema>;
+
+/** The kinds of the plan's own events (network meetings and meetups come from their own module). */
+export const PLAN_EVENT_KINDS = ['gathering', 'evaluation', 'deadline', 'other'] as const;
+export const PlanEventKindSchema = z.enum(PLAN_EVENT_KINDS, { message: 'validation.required' });
+export type PlanEventKind = z.infer<typeof PlanEventKindSchema>;
+
+/** A wall-clock time in Oslo, `HH:MM`. */
+export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'annualPlan.validation.time' });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/**
+ * An event the coordinator writes into the plan. The text is in one language (the coordinator's): these
+ * are the programme's own notices, as on a printed årshjul. Without `startTime` the event is all-day
+ * (from `date` to `endDate`); with it, it starts at that Oslo time and ends at `endTime` on `endDate`
+ * (or on `date`). Checked: the end is not before the start, an end time needs a start time.
+ */
+export const PlanEventInputSchema = z
+  .strictObject({
+    kind: PlanEventKindSchema,
+    title: z.string().trim().min(1, { message: 'validation.required' }).max(200),
+    description: optionalText(2000),
+    place: optionalText(200),
+    date: DateSchema,
+    endDate: DateSchema.optional(),
+    startTime: ClockTimeSchema.optional(),
+    endTime: ClockTimeSchema.optional(),
+    audiences: z
+      .array(PlanAudienceSchema)
+      .min(1, { message: 'annualPlan.validation.audiences' })
+      .max(PLAN_AUDIENCES.length)
+      .transform((list) => PLAN_AUDIENCES.filter((a) => list.includes(a))),
+  })
+  .superRefine((v, ctx) => {
+    if (v.endDate && v.endDate < v.date)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'annualPlan.validation.endBeforeStart' });
+    if (v.endTime && !v.startTime)
+      ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'annualPlan.validation.startTimeNeeded' });
+    if (v.startTime && v.endTime && (v.endDate ?? v.date) === v.date && v.endTime <= v.startTime)
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'annualPlan.validation.endBeforeStart' });
+  });
+export type PlanEventInput = z.input<typeof PlanEventInputSchema>;
+export type PlanEventValues = z.output<typeof PlanEventInputSchema>;
+
+/** An own event as the edit form reads it back. */
+export const PlanEventSchema = z.object({
+  id: IdSchema,
+  kind: PlanEventKindSchema,
+  title: z.string(),
+  description: z.string().nullable(),
+  place: z.string().nullable(),
+  date: DateSchema,
+  endDate: DateSchema.nullable(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  audiences: z.array(PlanAudienceSchema),
+});
+export type PlanEvent = z.infer<typeof PlanEventSchema>;
+
+/** The programmes whose plan a participant sees (`GET /api/me/annual-plans`). */
+export const MyPlansSchema = z.object({
+  programmes: z.array(z.object({ ownerId: IdSchema, programmeId: IdSchema, name: z.string(), schoolYear: z.string() })),
+});
+export type MyPlans = z.infer<typeof MyPlansSchema>;
