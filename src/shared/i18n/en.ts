@@ -11,6 +11,7 @@ import type { Messages } from './nb.ts';
 import { networksEn } from './networks.en.ts';
 import { nudgesEn } from './nudges.en.ts';
 import { resourcesEn } from './resources.en.ts';
+import { subjectsEn } from './subjects.en.ts';
 import { surveyResultsEn } from './survey-results.en.ts';
 import { surveysEn } from './surveys.en.ts';
 import { webEn } from './web.en.ts';
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...mentoringEn,
   ...networksEn,
   ...surveysEn,
+  ...subjectsEn,
   ...resourcesEn,
   ...surveyResultsEn,
   ...webEn,

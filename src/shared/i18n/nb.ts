@@ -10,6 +10,7 @@ import { mentoringNb } from './mentoring.nb.ts';
 import { networksNb } from './networks.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
 import { resourcesNb } from './resources.nb.ts';
+import { subjectsNb } from './subjects.nb.ts';
 import { surveyResultsNb } from './survey-results.nb.ts';
 import { surveysNb } from './surveys.nb.ts';
 import { webNb } from './web.nb.ts';
@@ -32,6 +33,7 @@ export const nb = {
   ...mentoringNb,
   ...networksNb,
   ...surveysNb,
+  ...subjectsNb,
   ...resourcesNb,
   ...surveyResultsNb,
   ...webNb,

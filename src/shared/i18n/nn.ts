@@ -11,6 +11,7 @@ import type { Messages } from './nb.ts';
 import { networksNn } from './networks.nn.ts';
 import { nudgesNn } from './nudges.nn.ts';
 import { resourcesNn } from './resources.nn.ts';
+import { subjectsNn } from './subjects.nn.ts';
 import { surveyResultsNn } from './survey-results.nn.ts';
 import { surveysNn } from './surveys.nn.ts';
 import { webNn } from './web.nn.ts';
@@ -29,6 +30,7 @@ export const nn: Messages = {
   ...mentoringNn,
   ...networksNn,
   ...surveysNn,
+  ...subjectsNn,
   ...resourcesNn,
   ...surveyResultsNn,
   ...webNn,
