@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { MentorEducation, OwnerKind, Position, TeacherEducation, UnitType } from '../../../shared/enums.ts';
+import type { Stage, Subject } from '../../../shared/subjects.ts';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -84,6 +85,9 @@ export const people = pgTable(
     mentorEducation: text('mentor_education').$type<MentorEducation>().notNull().default('none'),
     mentorEducationCredits: numeric('mentor_education_credits', { mode: 'number' }),
     teachingExperienceYears: numeric('teaching_experience_years', { mode: 'number' }),
+    // The school subjects the person teaches (codes of shared/subjects.ts): a teacher's subjects follow
+    // them from unit to unit, so they live on the person; matching scores the overlap.
+    subjects: text('subjects').array().$type<Subject[]>().notNull().default([]),
     active: boolean('active').notNull().default(true),
     ...timestamps,
   },
@@ -111,6 +115,9 @@ export const employments = pgTable(
     positionPercent: numeric('position_percent', { mode: 'number' }).notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
+    // The school stage taught in this job (`1-4`, `5-7`, `8-10`, `vg`): where they teach, so it belongs
+    // to the employment, not the person. Null where it does not apply (kindergarten, leaders) or is unknown.
+    stage: text('stage').$type<Stage>(),
     ...timestamps,
   },
   (t) => [
