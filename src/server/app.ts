@@ -24,6 +24,7 @@ import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
 import { organisationRoutes } from './modules/organisation/routes.ts';
+import { regionalProgrammeRoutes } from './modules/regional-programmes/routes.ts';
 import { resourceRoutes } from './modules/resources/routes.ts';
 import { surveyResultsRoutes } from './modules/surveys/results/routes.ts';
 import { surveyRoutes } from './modules/surveys/routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(notificationRoutes, deps);
   await app.register(mentoringRoutes, deps);
   await app.register(networkRoutes, deps);
+  await app.register(regionalProgrammeRoutes, deps);
   await app.register(resourceRoutes, deps);
   await app.register(surveyRoutes, deps);
   await app.register(surveyResultsRoutes, deps);

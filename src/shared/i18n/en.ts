@@ -10,6 +10,7 @@ import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
 import { networksEn } from './networks.en.ts';
 import { nudgesEn } from './nudges.en.ts';
+import { regionalEn } from './regional.en.ts';
 import { resourcesEn } from './resources.en.ts';
 import { subjectsEn } from './subjects.en.ts';
 import { surveyResultsEn } from './survey-results.en.ts';
@@ -31,6 +32,7 @@ export const en: Messages = {
   ...networksEn,
   ...surveysEn,
   ...subjectsEn,
+  ...regionalEn,
   ...resourcesEn,
   ...surveyResultsEn,
   ...webEn,

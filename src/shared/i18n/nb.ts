@@ -9,6 +9,7 @@ import { matchingWeightsNb } from './matching-weights.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
 import { networksNb } from './networks.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
+import { regionalNb } from './regional.nb.ts';
 import { resourcesNb } from './resources.nb.ts';
 import { subjectsNb } from './subjects.nb.ts';
 import { surveyResultsNb } from './survey-results.nb.ts';
@@ -34,6 +35,7 @@ export const nb = {
   ...networksNb,
   ...surveysNb,
   ...subjectsNb,
+  ...regionalNb,
   ...resourcesNb,
   ...surveyResultsNb,
   ...webNb,

@@ -10,6 +10,7 @@ import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
 import { networksNn } from './networks.nn.ts';
 import { nudgesNn } from './nudges.nn.ts';
+import { regionalNn } from './regional.nn.ts';
 import { resourcesNn } from './resources.nn.ts';
 import { subjectsNn } from './subjects.nn.ts';
 import { surveyResultsNn } from './survey-results.nn.ts';
@@ -31,6 +32,7 @@ export const nn: Messages = {
   ...networksNn,
   ...surveysNn,
   ...subjectsNn,
+  ...regionalNn,
   ...resourcesNn,
   ...surveyResultsNn,
   ...webNn,
