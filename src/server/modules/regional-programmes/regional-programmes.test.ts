@@ -122,14 +122,15 @@ describe('regional programme: shared settings', () => {
     const s = await setup();
     const id = (await s.coordinator.post(s.base, { schoolYear: '2026-27' })).json().id;
     const [before] = await programmesOf(s.a.id);
+    if (!before) throw new Error('no programme for A');
     const calendar = {
-      ...before!.settings.calendar,
+      ...before.settings.calendar,
       holidays: [{ from: '2026-10-05', to: '2026-10-09', name: 'Høstferie Agdenes' }],
     };
     await t.db
       .update(programmes)
-      .set({ settings: { ...before!.settings, calendar } })
-      .where(eq(programmes.id, before!.id));
+      .set({ settings: { ...before.settings, calendar } })
+      .where(eq(programmes.id, before.id));
 
     const res = await s.coordinator.patch(`${s.base}/${id}`, {
       version: 1,
