@@ -25,6 +25,7 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { ownerRoutes } from './modules/organisation/owner-routes.ts';
 import { organisationRoutes } from './modules/organisation/routes.ts';
 import { regionalProgrammeRoutes } from './modules/regional-programmes/routes.ts';
+import { qualityCycleRoutes } from './modules/quality-cycle/routes.ts';
 import { resourceRoutes } from './modules/resources/routes.ts';
 import { surveyResultsRoutes } from './modules/surveys/results/routes.ts';
 import { surveyRoutes } from './modules/surveys/routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(mentoringRoutes, deps);
   await app.register(networkRoutes, deps);
   await app.register(regionalProgrammeRoutes, deps);
+  await app.register(qualityCycleRoutes, deps);
   await app.register(resourceRoutes, deps);
   await app.register(surveyRoutes, deps);
   await app.register(surveyResultsRoutes, deps);

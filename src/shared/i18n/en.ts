@@ -10,6 +10,7 @@ import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
 import { networksEn } from './networks.en.ts';
 import { nudgesEn } from './nudges.en.ts';
+import { qualityCycleEn } from './quality-cycle.en.ts';
 import { regionalEn } from './regional.en.ts';
 import { resourcesEn } from './resources.en.ts';
 import { subjectsEn } from './subjects.en.ts';
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...knowledgeBaseEn,
   ...mentoringEn,
   ...networksEn,
+  ...qualityCycleEn,
   ...surveysEn,
   ...subjectsEn,
   ...regionalEn,

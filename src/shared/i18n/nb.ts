@@ -9,6 +9,7 @@ import { matchingWeightsNb } from './matching-weights.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
 import { networksNb } from './networks.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
+import { qualityCycleNb } from './quality-cycle.nb.ts';
 import { regionalNb } from './regional.nb.ts';
 import { resourcesNb } from './resources.nb.ts';
 import { subjectsNb } from './subjects.nb.ts';
@@ -33,6 +34,7 @@ export const nb = {
   ...knowledgeBaseNb,
   ...mentoringNb,
   ...networksNb,
+  ...qualityCycleNb,
   ...surveysNb,
   ...subjectsNb,
   ...regionalNb,

@@ -10,6 +10,7 @@ import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
 import { networksNn } from './networks.nn.ts';
 import { nudgesNn } from './nudges.nn.ts';
+import { qualityCycleNn } from './quality-cycle.nn.ts';
 import { regionalNn } from './regional.nn.ts';
 import { resourcesNn } from './resources.nn.ts';
 import { subjectsNn } from './subjects.nn.ts';
@@ -30,6 +31,7 @@ export const nn: Messages = {
   ...knowledgeBaseNn,
   ...mentoringNn,
   ...networksNn,
+  ...qualityCycleNn,
   ...surveysNn,
   ...subjectsNn,
   ...regionalNn,
