@@ -29,5 +29,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly { name: string; require
     { name: 'mentor_education', required: false },
     { name: 'mentor_education_credits', required: false },
     { name: 'teaching_experience_years', required: false },
+    { name: 'subjects', required: false },
+    { name: 'stage', required: false },
   ],
 };

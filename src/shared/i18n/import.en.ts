@@ -35,4 +35,6 @@ export const importEn: Record<keyof typeof importNb, string> = {
   'import.column.mentor_education': 'Mentor education',
   'import.column.mentor_education_credits': 'Mentor education (credits)',
   'import.column.teaching_experience_years': 'Teaching experience (years)',
+  'import.column.subjects': 'Subjects (codes or names, separated by ;)',
+  'import.column.stage': 'Stage',
 };

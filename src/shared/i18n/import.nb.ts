@@ -34,4 +34,6 @@ export const importNb = {
   'import.column.mentor_education': 'Veilederutdanning',
   'import.column.mentor_education_credits': 'Veilederutdanning (studiepoeng)',
   'import.column.teaching_experience_years': 'Undervisningserfaring (år)',
+  'import.column.subjects': 'Fag (koder eller navn, skilt med ;)',
+  'import.column.stage': 'Trinn',
 } as const;

@@ -34,4 +34,6 @@ export const importNn: Record<keyof typeof importNb, string> = {
   'import.column.mentor_education': 'Rettleiarutdanning',
   'import.column.mentor_education_credits': 'Rettleiarutdanning (studiepoeng)',
   'import.column.teaching_experience_years': 'Undervisingserfaring (år)',
+  'import.column.subjects': 'Fag (kodar eller namn, skilde med ;)',
+  'import.column.stage': 'Trinn',
 };

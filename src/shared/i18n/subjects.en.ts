@@ -34,7 +34,7 @@ export const subjectsEn: Record<keyof typeof subjectsNb, string> = {
   'subjects.label': 'Subjects',
   'subjects.help': 'The subjects this person teaches. Used to find mentors who share subjects.',
   'subjects.none': 'No subjects recorded',
-  'subjects.tooMany': 'Choose at most {max} subjects.',
+  'subjects.duplicate': 'The same subject is listed more than once.',
   'stage.label': 'Stage',
   'stage.help': 'The stage this person teaches at in this position.',
   'matching.explain.sameStage': 'Same stage ({stage})',

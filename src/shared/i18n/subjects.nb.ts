@@ -32,7 +32,7 @@ export const subjectsNb = {
   'subjects.label': 'Fag',
   'subjects.help': 'Fagene personen underviser i. Brukes til å finne veiledere med felles fag.',
   'subjects.none': 'Ingen fag registrert',
-  'subjects.tooMany': 'Velg høyst {max} fag.',
+  'subjects.duplicate': 'Det samme faget står flere ganger.',
   'stage.label': 'Trinn',
   'stage.help': 'Trinnet personen underviser på i denne stillingen.',
   'matching.explain.sameStage': 'Samme trinn ({stage})',

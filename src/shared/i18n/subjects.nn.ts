@@ -34,7 +34,7 @@ export const subjectsNn: Record<keyof typeof subjectsNb, string> = {
   'subjects.label': 'Fag',
   'subjects.help': 'Faga personen underviser i. Blir brukt til å finne rettleiarar med felles fag.',
   'subjects.none': 'Ingen fag registrerte',
-  'subjects.tooMany': 'Vel høgst {max} fag.',
+  'subjects.duplicate': 'Det same faget står fleire gonger.',
   'stage.label': 'Trinn',
   'stage.help': 'Trinnet personen underviser på i denne stillinga.',
   'matching.explain.sameStage': 'Same trinn ({stage})',

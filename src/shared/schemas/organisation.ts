@@ -8,6 +8,7 @@ import {
   TEACHER_EDUCATIONS,
   UNIT_TYPES,
 } from '../enums.ts';
+import { MAX_SUBJECTS, STAGES, SUBJECTS } from '../subjects.ts';
 import { DateSchema, EmailSchema, IdSchema, NameSchema, OrgNumberSchema } from './common.ts';
 
 export const OwnerSchema = z.object({
@@ -74,6 +75,12 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
+/** A person's subjects: codes from the controlled list, each at most once (see shared/subjects.ts). */
+export const SubjectsSchema = z
+  .array(z.enum(SUBJECTS))
+  .max(MAX_SUBJECTS)
+  .refine((list) => new Set(list).size === list.length, { message: 'subjects.duplicate' });
+
 const YearSchema = z.number().int({ message: 'validation.integer' }).min(1950).max(2100);
 
 export const PersonInputSchema = z.strictObject({
@@ -87,6 +94,7 @@ export const PersonInputSchema = z.strictObject({
   mentorEducation: z.enum(MENTOR_EDUCATIONS).default('none'),
   mentorEducationCredits: z.number().min(0).max(120).nullable().default(null),
   teachingExperienceYears: z.number().min(0).max(60).nullable().default(null),
+  subjects: SubjectsSchema.default([]),
 });
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 export const PersonPatchSchema = PersonInputSchema.partial().extend({ active: z.boolean().optional() });
@@ -99,6 +107,8 @@ export const EmploymentInputSchema = z
     positionPercent: z.number().gt(0).max(100),
     startDate: DateSchema,
     endDate: DateSchema.nullable().default(null),
+    /** The school stage taught in this job; null for kindergarten, leaders or unknown. */
+    stage: z.enum(STAGES).nullable().default(null),
   })
   .refine((e) => e.endDate === null || e.endDate >= e.startDate, {
     message: 'validation.dateOrder',
@@ -115,6 +125,7 @@ export const EmploymentSchema = z.object({
   positionPercent: z.number(),
   startDate: z.string(),
   endDate: z.string().nullable(),
+  stage: z.enum(STAGES).nullable(),
 });
 export type Employment = z.infer<typeof EmploymentSchema>;
 
@@ -141,6 +152,7 @@ export const PersonSchema = z.object({
   mentorEducation: z.enum(MENTOR_EDUCATIONS),
   mentorEducationCredits: z.number().nullable(),
   teachingExperienceYears: z.number().nullable(),
+  subjects: z.array(z.enum(SUBJECTS)),
   active: z.boolean(),
   hasAccount: z.boolean(),
   updatedAt: z.string(),

@@ -46,6 +46,7 @@ export async function saveEmployment({
             position: input.position,
             positionPercent: input.positionPercent,
             endDate: input.endDate,
+            stage: input.stage,
             updatedAt: new Date(),
           },
         })

@@ -10,7 +10,7 @@ import { type SQL, sql } from 'drizzle-orm';
 /** A column of a batch: the database name and the type jsonb_to_recordset reads it as. */
 export interface BatchColumn {
   name: string;
-  type: 'text' | 'int' | 'numeric' | 'date' | 'uuid';
+  type: 'text' | 'int' | 'numeric' | 'date' | 'uuid' | 'text[]';
 }
 
 /** The batch as JSON text: one object per row, keyed by database column name. */

@@ -1,6 +1,7 @@
 import { type Locale, MENTOR_EDUCATIONS, POSITIONS, TEACHER_EDUCATIONS, UNIT_TYPES } from '../../../../shared/enums.ts';
 import { catalogs, type MessageKey, translate } from '../../../../shared/i18n/index.ts';
 import type { ImportKind } from '../../../../shared/schemas/organisation.ts';
+import { MAX_SUBJECTS, STAGE_SYNONYMS, STAGES, SUBJECT_SYNONYMS, SUBJECTS } from '../../../../shared/subjects.ts';
 import {
   cleanCell,
   normaliseHeader,
@@ -16,7 +17,7 @@ import {
  * docs/IMPORT.md documents every name and value accepted here: change both together.
  */
 
-type EnumLabelPrefix = 'unitType' | 'position' | 'teacherEducation' | 'mentorEducation';
+type EnumLabelPrefix = 'unitType' | 'position' | 'teacherEducation' | 'mentorEducation' | 'stage' | 'subject';
 
 export type ColumnKind =
   | { type: 'text' }
@@ -26,7 +27,15 @@ export type ColumnKind =
   | { type: 'percent' }
   | { type: 'integer' }
   | { type: 'date' }
-  | { type: 'enum'; codes: readonly string[]; labels: EnumLabelPrefix; synonyms: Record<string, string> };
+  | { type: 'enum'; codes: readonly string[]; labels: EnumLabelPrefix; synonyms: Record<string, string> }
+  /** Several options in one cell, separated by `;` (or by `,` when the cell has no `;`). */
+  | {
+      type: 'list';
+      codes: readonly string[];
+      labels: EnumLabelPrefix;
+      synonyms: Record<string, string>;
+      max: number;
+    };
 
 export interface ColumnSpec {
   /** The header in the templates. */
@@ -276,6 +285,22 @@ export const PEOPLE_COLUMNS: readonly ColumnSpec[] = [
     aliases: ['undervisningserfaring', 'undervisningserfaring_år', 'undervisingserfaring', 'undervisingserfaring_år'],
     example: '0',
   },
+  {
+    name: 'subjects',
+    field: 'subjects',
+    required: false,
+    kind: { type: 'list', codes: SUBJECTS, labels: 'subject', synonyms: SUBJECT_SYNONYMS, max: MAX_SUBJECTS },
+    aliases: ['fag', 'undervisningsfag', 'undervisingsfag'],
+    example: 'norsk; matematikk',
+  },
+  {
+    name: 'stage',
+    field: 'stage',
+    required: false,
+    kind: { type: 'enum', codes: STAGES, labels: 'stage', synonyms: STAGE_SYNONYMS },
+    aliases: ['trinn', 'undervisningstrinn', 'undervisingstrinn', 'steg'],
+    example: '1-4',
+  },
 ];
 
 export const COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = { units: UNIT_COLUMNS, people: PEOPLE_COLUMNS };
@@ -360,8 +385,9 @@ export function isBlankRow(cells: readonly string[]): boolean {
 
 // Enum lookup: code, or label in any of the three catalogs, or the label without its parenthesis
 // ("Leder (rektor/styrer)" → "leder"), or a documented synonym. An ambiguous label is dropped.
+type OptionKind = Extract<ColumnKind, { type: 'enum' | 'list' }>;
 const optionIndexes = new Map<EnumLabelPrefix, Map<string, string>>();
-function optionIndex(kind: Extract<ColumnKind, { type: 'enum' }>): Map<string, string> {
+function optionIndex(kind: OptionKind): Map<string, string> {
   const cached = optionIndexes.get(kind.labels);
   if (cached) return cached;
   const index = new Map<string, string>();
@@ -389,12 +415,12 @@ function optionIndex(kind: Extract<ColumnKind, { type: 'enum' }>): Map<string, s
 }
 
 /** The enum code a cell means, or undefined when it matches none. */
-export function matchOption(kind: Extract<ColumnKind, { type: 'enum' }>, value: string): string | undefined {
+export function matchOption(kind: OptionKind, value: string): string | undefined {
   return optionIndex(kind).get(normaliseOption(value));
 }
 
 /** The value a cell gives the zod input (undefined for an empty cell), or a translated reason it gives none. */
-export type CellResult = { ok: true; value: string | number | undefined } | { ok: false; message: string };
+export type CellResult = { ok: true; value: string | number | string[] | undefined } | { ok: false; message: string };
 
 export function convertCell(column: ColumnSpec, raw: string, locale: Locale): CellResult {
   if (raw === '') return { ok: true, value: undefined };
@@ -420,6 +446,25 @@ export function convertCell(column: ColumnSpec, raw: string, locale: Locale): Ce
       if (code !== undefined) return { ok: true, value: code };
       const options = kind.codes.map((c) => translate(locale, `${kind.labels}.${c}` as MessageKey)).join(', ');
       return { ok: false, message: translate(locale, 'import.invalidOption', { value: raw, options }) };
+    }
+    case 'list': {
+      const parts = raw
+        .split(raw.includes(';') ? ';' : ',')
+        .map((part) => cleanCell(part))
+        .filter((part) => part !== '');
+      const codes: string[] = [];
+      for (const part of parts) {
+        const code = matchOption(kind, part);
+        if (code === undefined) {
+          const options = kind.codes.map((c) => translate(locale, `${kind.labels}.${c}` as MessageKey)).join(', ');
+          return { ok: false, message: translate(locale, 'import.invalidOption', { value: part, options }) };
+        }
+        if (codes.includes(code)) return { ok: false, message: translate(locale, 'subjects.duplicate') };
+        codes.push(code);
+      }
+      if (codes.length > kind.max)
+        return { ok: false, message: translate(locale, 'validation.tooBig', { max: String(kind.max) }) };
+      return { ok: true, value: codes };
     }
   }
 }

@@ -585,3 +585,88 @@ describe('size limit', () => {
     expect(await unitCount(owner.id)).toBe(0);
   });
 });
+
+describe('people import: subjects and stage', () => {
+  const HEADER = 'ansattnummer;fornavn;etternavn;e-post;enhet_orgnr;stilling;stillingsprosent;startdato;fag;trinn';
+  async function withUnit() {
+    const { owner, client } = await tenant();
+    const unit = await buildUnit(t.db, { owner });
+    return { owner, client, unit };
+  }
+
+  it('reads codes, Norwegian names and abbreviations, split by ; or , and stores subjects on the person and the stage on the job', async () => {
+    const { owner, client, unit } = await withUnit();
+    const csv = [
+      HEADER,
+      `2001;Kari;Hansen;kari@example.no;${unit.orgNumber};teacher;100;2026-08-01;"Norsk; matematikk ;KRLE";Mellomtrinnet`,
+      `2002;Per;Hansen;per@example.no;${unit.orgNumber};teacher;100;2026-08-01;"engelsk, Kunst og håndverk";8.–10. trinn`,
+      `2003;Pål;Hansen;paal@example.no;${unit.orgNumber};teacher;100;2026-08-01;;`,
+    ].join('\n');
+    const res = await upload(client, owner.id, 'people', csv);
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = await t.db
+      .select({ number: people.employeeNumber, subjects: people.subjects, stage: employments.stage })
+      .from(people)
+      .innerJoin(employments, eq(employments.personId, people.id))
+      .where(eq(people.ownerId, owner.id))
+      .orderBy(people.employeeNumber);
+    expect(rows).toEqual([
+      { number: '2001', subjects: ['norwegian', 'mathematics', 'krle'], stage: '5-7' },
+      { number: '2002', subjects: ['english', 'arts_crafts'], stage: '8-10' },
+      { number: '2003', subjects: [], stage: null },
+    ]);
+
+    // A re-import without the columns keeps them; one with them replaces them.
+    const again = await upload(
+      client,
+      owner.id,
+      'people',
+      [
+        'employee_number;given_name;family_name;email;unit_org_number;position;position_percent;start_date',
+        `2001;Kari;Hansen;kari@example.no;${unit.orgNumber};teacher;100;2026-08-01`,
+      ].join('\n'),
+    );
+    expect(again.statusCode, again.body).toBe(200);
+    const [kari] = await t.db
+      .select()
+      .from(people)
+      .where(and(eq(people.ownerId, owner.id), eq(people.employeeNumber, '2001')));
+    expect(kari?.subjects).toEqual(['norwegian', 'mathematics', 'krle']);
+    const replaced = await upload(
+      client,
+      owner.id,
+      'people',
+      [HEADER, `2001;Kari;Hansen;kari@example.no;${unit.orgNumber};teacher;100;2026-08-01;musikk;vg`].join('\n'),
+    );
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(replaced.json()).toMatchObject({ updated: 1 });
+    const [after] = await t.db
+      .select({ subjects: people.subjects, stage: employments.stage })
+      .from(people)
+      .innerJoin(employments, eq(employments.personId, people.id))
+      .where(and(eq(people.ownerId, owner.id), eq(people.employeeNumber, '2001')));
+    expect(after).toEqual({ subjects: ['music'], stage: 'vg' });
+  });
+
+  it('names the row, the column and the unknown value, and writes nobody', async () => {
+    const { owner, client, unit } = await withUnit();
+    const csv = [
+      HEADER,
+      `3001;Kari;Hansen;kari@example.no;${unit.orgNumber};teacher;100;2026-08-01;norsk;1-4`,
+      `3002;Per;Hansen;per@example.no;${unit.orgNumber};teacher;100;2026-08-01;"norsk; latin";1-4`,
+      `3003;Pål;Hansen;paal@example.no;${unit.orgNumber};teacher;100;2026-08-01;"norsk, Norsk";11-13`,
+    ].join('\n');
+    const res = await upload(client, owner.id, 'people', csv);
+    expect(res.statusCode).toBe(422);
+    const errors = errorsOf(res).details.errors;
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'fag'],
+      [4, 'fag'],
+      [4, 'trinn'],
+    ]);
+    expect(errors[0]?.message).toMatch(/^Ukjent verdi «latin»\. Gyldige verdier: Norsk, Matematikk, /);
+    expect(errors[1]?.message).toBe('Det samme faget står flere ganger.');
+    expect(errors[2]?.message).toMatch(/^Ukjent verdi «11-13»\. Gyldige verdier: 1\.–4\. trinn, 5\.–7\. trinn/);
+    expect(await peopleCount(owner.id)).toBe(0);
+  });
+});

@@ -38,6 +38,7 @@ const PERSON_SQL: Record<string, BatchColumn> = {
   mentorEducation: { name: 'mentor_education', type: 'text' },
   mentorEducationCredits: { name: 'mentor_education_credits', type: 'numeric' },
   teachingExperienceYears: { name: 'teaching_experience_years', type: 'numeric' },
+  subjects: { name: 'subjects', type: 'text[]' },
 };
 const EMPLOYMENT_SQL: Record<string, BatchColumn> = {
   unitId: { name: 'unit_id', type: 'uuid' },
@@ -45,6 +46,7 @@ const EMPLOYMENT_SQL: Record<string, BatchColumn> = {
   positionPercent: { name: 'position_percent', type: 'numeric' },
   startDate: { name: 'start_date', type: 'date' },
   endDate: { name: 'end_date', type: 'date' },
+  stage: { name: 'stage', type: 'text' },
 };
 const EMPLOYMENT_KEY = new Set(['unitId', 'startDate']);
 

@@ -55,8 +55,8 @@ export function convertRow(
   columns: readonly ColumnSpec[],
   cells: Map<string, string>,
   locale: Locale,
-): { input: Record<string, string | number>; issues: RowIssue[] } {
-  const input: Record<string, string | number> = {};
+): { input: Record<string, string | number | string[]>; issues: RowIssue[] } {
+  const input: Record<string, string | number | string[]> = {};
   const issues: RowIssue[] = [];
   for (const column of columns) {
     const raw = cells.get(column.field);
