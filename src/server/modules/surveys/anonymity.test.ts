@@ -1,10 +1,15 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerInput, SurveyDetail } from '../../../shared/schemas/surveys.ts';
-import { mailOutbox, surveyInvitations } from '../../db/schema.ts';
+import { mailOutbox, surveyInvitations, surveys } from '../../db/schema.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import { buildEnrolment, buildOwner, buildPerson, buildProgramme, buildUnit, buildUser } from '../../test/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../../test/harness.ts';
+import { closeSurvey } from './commands/close-survey.ts';
+import { createSurvey } from './commands/create-survey.ts';
+import { sendSurvey } from './commands/send-survey.ts';
+import { POOL_SIZE, submitAnswers } from './commands/submit-answers.ts';
+import { loadSections } from './queries.ts';
 
 /*
  * Anonymity by construction: after an anonymous survey is answered, read EVERY table of the database
@@ -178,4 +183,93 @@ describe('an anonymous survey, after it is answered', () => {
       values (gen_random_uuid(), ${owner.id}, ${survey.id}, true, ${people[5]?.id})`);
     await expect(insert).rejects.toThrow();
   });
+});
+
+describe('an anonymous survey answered by more than its mixing pool holds', () => {
+  it('keeps every response among at least POOL_SIZE others by transaction while open, and shuffles all of them at close', async () => {
+    const owner = await buildOwner(t.db);
+    const unit = await buildUnit(t.db, { owner });
+    const programme = await buildProgramme(t.db, { owner });
+    const n = 2 * POOL_SIZE + 12;
+    for (let i = 0; i < n; i++) {
+      const person = await buildPerson(t.db, { owner, unit });
+      await buildEnrolment(t.db, { programme, person, unit, startDate: '2026-08-10' });
+    }
+    const actor = { userId: null } as never;
+    const survey = await createSurvey({
+      db: t.db,
+      actor,
+      ownerId: owner.id,
+      template: 'nqt_yearly',
+      programmeId: programme.id,
+      mode: 'anonymous',
+    });
+    const now = new Date();
+    await sendSurvey({
+      db: t.db,
+      actor,
+      ownerId: owner.id,
+      surveyId: survey.id,
+      input: {
+        audience: { roles: ['nqt'], programmeId: programme.id, unitIds: [], networkIds: [] },
+        opensAt: new Date(now.getTime() - 60_000).toISOString(),
+        closesAt: new Date(now.getTime() + 86_400_000).toISOString(),
+      },
+      now,
+      publicUrl: 'http://x',
+    });
+    const mails = await t.db
+      .select({ body: mailOutbox.body })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.ownerId, owner.id), like(mailOutbox.idempotencyKey, 'survey-invitation:%')));
+    expect(mails).toHaveLength(n);
+    const questions = (await loadSections(t.db, owner.id, survey.id)).flatMap((s) => s.questions);
+    const answers: AnswerInput[] = questions.map((q) =>
+      q.type === 'text'
+        ? { questionId: q.id, text: 'Mer tid.' }
+        : q.type === 'multiple'
+          ? { questionId: q.id, choices: [q.options[0]?.value ?? ''] }
+          : { questionId: q.id, choice: q.options[0]?.value ?? '' },
+    );
+    for (const mail of mails) {
+      const token = mail.body.match(/\/svar\/([\w-]+)/)?.[1] ?? '';
+      await submitAnswers({ db: t.db, token, answers, now: new Date(), translateKey: (k) => k });
+    }
+
+    // While open: responses fall in groups by writing transaction, none smaller than the pool, each
+    // written in id order; the newest answer's invitation shares its transaction with a whole group.
+    const groups = await rows(sql`select xmin::text as x, count(*)::int as n,
+        array_agg(id::text order by ctid) as ids, bool_or(pending) as pending
+      from survey_responses where survey_id = ${survey.id} group by xmin::text`);
+    expect(groups.reduce((sum, g) => sum + Number(g.n), 0)).toBe(n);
+    expect(groups.length).toBeGreaterThan(1);
+    for (const g of groups) {
+      expect(Number(g.n)).toBeGreaterThanOrEqual(POOL_SIZE);
+      const ids = g.ids as string[];
+      expect(ids).toEqual([...ids].sort());
+    }
+    const pending = await rows(sql`select count(*)::int as n from survey_responses
+      where survey_id = ${survey.id} and pending`);
+    expect(Number(pending[0]?.n)).toBeGreaterThanOrEqual(POOL_SIZE);
+    expect(Number(pending[0]?.n)).toBeLessThan(2 * POOL_SIZE);
+    const linked = await rows(sql`select i.xmin::text as x, (select count(*)::int from survey_responses r
+        where r.survey_id = ${survey.id} and r.xmin::text = i.xmin::text) as n
+      from survey_invitations i where i.survey_id = ${survey.id} and i.answered`);
+    for (const l of linked) if (Number(l.n) > 0) expect(Number(l.n)).toBeGreaterThanOrEqual(POOL_SIZE);
+
+    // After close: one transaction, id order, out of the pool; the answers likewise.
+    await closeSurvey({ db: t.db, actor, ownerId: owner.id, surveyId: survey.id, now: new Date() });
+    const after = await rows(sql`select id::text as id, xmin::text as x, pending from survey_responses
+      where survey_id = ${survey.id} order by ctid`);
+    expect(after).toHaveLength(n);
+    expect(new Set(after.map((r) => r.x)).size).toBe(1);
+    expect(after.map((r) => r.id)).toEqual(after.map((r) => String(r.id)).sort());
+    expect(after.some((r) => r.pending)).toBe(false);
+    const answerXmins = await rows(sql`select count(distinct xmin::text)::int as n, count(*)::int as c
+      from survey_answers where survey_id = ${survey.id}`);
+    expect(Number(answerXmins[0]?.n)).toBe(1);
+    expect(Number(answerXmins[0]?.c)).toBe(n * answers.length);
+    const [closed] = await t.db.select().from(surveys).where(eq(surveys.id, survey.id));
+    expect(closed?.answersShuffledAt).not.toBeNull();
+  }, 180_000);
 });

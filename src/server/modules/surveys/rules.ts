@@ -131,17 +131,19 @@ const DROP_ORDER = ['programmeYear', 'unitType', 'role'] as const;
  */
 export function coarsenLabels(
   labels: ResponseLabels,
-  invitees: readonly ResponseLabels[],
+  invitees: readonly (ResponseLabels & { n?: number })[],
   minGroupSize: number,
 ): ResponseLabels {
   const kept: ResponseLabels = { ...labels };
   const shared = () =>
-    invitees.filter(
-      (i) =>
-        (kept.role === null || i.role === kept.role) &&
-        (kept.unitType === null || i.unitType === kept.unitType) &&
-        (kept.programmeYear === null || i.programmeYear === kept.programmeYear),
-    ).length;
+    invitees
+      .filter(
+        (i) =>
+          (kept.role === null || i.role === kept.role) &&
+          (kept.unitType === null || i.unitType === kept.unitType) &&
+          (kept.programmeYear === null || i.programmeYear === kept.programmeYear),
+      )
+      .reduce((sum, i) => sum + (i.n ?? 1), 0);
   for (const label of DROP_ORDER) {
     if (shared() >= minGroupSize) return kept;
     kept[label] = null;

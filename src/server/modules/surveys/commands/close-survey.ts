@@ -6,8 +6,10 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { lockSurvey, type SurveyRow } from '../queries.ts';
 import { surveyStatus } from '../rules.ts';
+import { shuffleClosedSurvey } from './submit-answers.ts';
 
-/** Closes an open or scheduled survey now (its closing time becomes now): no more answers, results may open. */
+/** Closes an open or scheduled survey now (its closing time becomes now): no more answers, results may open.
+ * An anonymous survey's responses are shuffled as one set in the same transaction. */
 export async function closeSurvey({
   db,
   actor,
@@ -34,6 +36,7 @@ export async function closeSurvey({
       .where(and(eq(surveys.ownerId, ownerId), eq(surveys.id, surveyId)))
       .returning();
     if (!row) throw new AppError('NOT_FOUND');
+    const shuffled = await shuffleClosedSurvey(tx, row, now);
     await audit(tx, {
       actorUserId: actor.userId,
       ownerId,
@@ -41,6 +44,6 @@ export async function closeSurvey({
       entity: 'survey',
       entityId: surveyId,
     });
-    return row;
+    return shuffled ? { ...row, answersShuffledAt: now } : row;
   });
 }

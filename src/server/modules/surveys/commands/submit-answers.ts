@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { osloDate } from '../../../../shared/rules/school-year.ts';
 import type { AnswerInput } from '../../../../shared/schemas/surveys.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
-import { surveyAnswers, surveyInvitations, surveyResponses } from '../../../db/schema.ts';
+import { surveyAnswers, surveyInvitations, surveyResponses, surveys } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { hashToken } from '../../../lib/tokens.ts';
-import { loadSections, lockSurvey } from '../queries.ts';
+import { loadSections, lockSurvey, type SurveyRow } from '../queries.ts';
 import { checkAnswers, coarsenLabels, type StoredAnswer, surveyStatus } from '../rules.ts';
 
 type ResponseRow = typeof surveyResponses.$inferInsert;
@@ -34,7 +34,7 @@ export function assertOpen(
 
 /**
  * Stores one answer sheet and spends the link. Anonymous mode writes no person, invitation, token or
- * time with the answers and rewrites the survey's responses in id order (see README.md: order and
+ * time with the answers and rewrites the survey's mixing pool in id order (see README.md: order and
  * transaction ids must not tell which response is new); identified mode links the response.
  */
 export async function submitAnswers({
@@ -104,15 +104,18 @@ export async function submitAnswers({
       return;
     }
 
-    // Anonymous: coarsen the labels against everyone invited, then rewrite the survey's responses.
+    // Anonymous: coarsen the labels against everyone invited (counted per label combination, so the
+    // cost does not grow with the survey), then rewrite the mixing pool with the new response in it.
     const invitees = await tx
       .select({
         role: surveyInvitations.role,
         unitType: surveyInvitations.unitType,
         programmeYear: surveyInvitations.programmeYear,
+        n: count(),
       })
       .from(surveyInvitations)
-      .where(and(eq(surveyInvitations.ownerId, ownerId), eq(surveyInvitations.surveyId, surveyId)));
+      .where(and(eq(surveyInvitations.ownerId, ownerId), eq(surveyInvitations.surveyId, surveyId)))
+      .groupBy(surveyInvitations.role, surveyInvitations.unitType, surveyInvitations.programmeYear);
     const response: ResponseRow = {
       id: responseId,
       ownerId,
@@ -123,7 +126,7 @@ export async function submitAnswers({
       submittedOn: null,
       ...coarsenLabels(labels, invitees, survey.minGroupSize),
     };
-    await rewriteAnonymous(tx, ownerId, surveyId, response, answerRows(ownerId, surveyId, responseId, checked.answers));
+    await rewritePool(tx, ownerId, surveyId, response, answerRows(ownerId, surveyId, responseId, checked.answers));
   });
 }
 
@@ -136,28 +139,83 @@ async function insertAnswers(tx: DbOrTx, rows: AnswerRow[]) {
 }
 
 /**
- * Deletes and writes again every response and answer of the survey, the new one among them, sorted by
- * their random ids: the new rows land in no telling place, and all rows share this transaction's id.
- * The survey row is locked by the caller, so two submissions never interleave.
+ * The mixing pool of an anonymous survey holds between `POOL_SIZE` and `2 × POOL_SIZE - 1` responses
+ * (fewer only before that many have answered). Every submission deletes the pool and writes it again
+ * with the new response, sorted by the random ids, in its own transaction: the new rows land in no
+ * telling place among at least `POOL_SIZE` others, and all of them share this transaction's id. When
+ * the pool reaches `2 × POOL_SIZE`, the `POOL_SIZE` responses with the lowest ids (a random half) leave
+ * it for good; the rest stay and keep mixing. So a submission costs the same at 6,000 invitees as at
+ * 150. After closing, `shuffleClosedSurvey` rewrites all responses as one set (see README.md).
  */
-async function rewriteAnonymous(
+export const POOL_SIZE = 25;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The survey row is locked by the caller, so two submissions never interleave. */
+async function rewritePool(
   tx: DbOrTx,
   ownerId: string,
   surveyId: string,
   response: ResponseRow,
   answers: AnswerRow[],
 ): Promise<void> {
+  const oldResponses = await tx
+    .select()
+    .from(surveyResponses)
+    .where(
+      and(
+        eq(surveyResponses.ownerId, ownerId),
+        eq(surveyResponses.surveyId, surveyId),
+        eq(surveyResponses.pending, true),
+      ),
+    );
+  const poolIds = oldResponses.map((r) => r.id);
+  const oldAnswers =
+    poolIds.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(surveyAnswers)
+          .where(and(eq(surveyAnswers.ownerId, ownerId), inArray(surveyAnswers.responseId, poolIds)));
+  if (poolIds.length > 0) {
+    await tx
+      .delete(surveyAnswers)
+      .where(and(eq(surveyAnswers.ownerId, ownerId), inArray(surveyAnswers.responseId, poolIds)));
+    await tx
+      .delete(surveyResponses)
+      .where(and(eq(surveyResponses.ownerId, ownerId), inArray(surveyResponses.id, poolIds)));
+  }
+  const pool = [...oldResponses, response].sort(byId);
+  const leaving = pool.length >= 2 * POOL_SIZE ? POOL_SIZE : 0;
+  const responses = pool.map((r, i) => ({ ...r, pending: i >= leaving }));
+  await tx.insert(surveyResponses).values(responses);
+  await insertAnswers(tx, [...oldAnswers, ...answers].sort(byId));
+}
+
+/**
+ * After an anonymous survey has closed: deletes and writes again every response and answer of the
+ * survey in id order, out of the pool, in one transaction, so the batches that left the pool while it
+ * was open can no longer be told apart by order or transaction id. Idempotent: marks the survey with
+ * `answers_shuffled_at` and does nothing the second time. The caller holds the survey row lock.
+ */
+export async function shuffleClosedSurvey(tx: DbOrTx, survey: SurveyRow, now: Date): Promise<boolean> {
+  if (survey.mode !== 'anonymous' || survey.answersShuffledAt !== null) return false;
+  const { ownerId, id: surveyId } = survey;
   const scope = (t: typeof surveyResponses | typeof surveyAnswers) =>
     and(eq(t.ownerId, ownerId), eq(t.surveyId, surveyId));
   const [oldResponses, oldAnswers] = await Promise.all([
-    tx.select().from(surveyResponses).where(scope(surveyResponses)).orderBy(asc(surveyResponses.id)),
-    tx.select().from(surveyAnswers).where(scope(surveyAnswers)).orderBy(asc(surveyAnswers.id)),
+    tx.select().from(surveyResponses).where(scope(surveyResponses)),
+    tx.select().from(surveyAnswers).where(scope(surveyAnswers)),
   ]);
   await tx.delete(surveyAnswers).where(scope(surveyAnswers));
   await tx.delete(surveyResponses).where(scope(surveyResponses));
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const responses = [...oldResponses, response].sort(byId);
+  const responses = oldResponses.map((r) => ({ ...r, pending: false })).sort(byId);
   for (let i = 0; i < responses.length; i += 1000)
     await tx.insert(surveyResponses).values(responses.slice(i, i + 1000));
-  await insertAnswers(tx, [...oldAnswers, ...answers].sort(byId));
+  await insertAnswers(tx, oldAnswers.sort(byId));
+  await tx
+    .update(surveys)
+    .set({ answersShuffledAt: now })
+    .where(and(eq(surveys.ownerId, ownerId), eq(surveys.id, surveyId)));
+  return true;
 }
