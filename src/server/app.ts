@@ -16,6 +16,7 @@ import type { Env } from './lib/env.ts';
 import { AppError, errorBody, registerErrorHandling } from './lib/errors.ts';
 import { typed } from './lib/module.ts';
 import { requestContext } from './lib/request-context.ts';
+import { annualPlanRoutes } from './modules/annual-plan/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { mentoringRoutes } from './modules/mentoring/routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   );
   await app.register(authRoutes, deps);
   await app.register(calendarRoutes, deps);
+  await app.register(annualPlanRoutes, deps);
   await app.register(ownerRoutes, deps);
   await app.register(organisationRoutes, deps);
   await app.register(notificationRoutes, deps);

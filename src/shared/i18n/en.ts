@@ -1,4 +1,5 @@
 import { agreementsEn } from './agreements.en.ts';
+import { annualPlanEn } from './annual-plan.en.ts';
 import { annualReportEn } from './annual-report.en.ts';
 import { calendarEn } from './calendar.en.ts';
 import { coreEn } from './core.en.ts';
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...followUpEn,
   ...nudgesEn,
   ...coreEn,
+  ...annualPlanEn,
   ...agreementsEn,
   ...annualReportEn,
   ...importEn,

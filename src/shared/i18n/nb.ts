@@ -1,4 +1,5 @@
 import { agreementsNb } from './agreements.nb.ts';
+import { annualPlanNb } from './annual-plan.nb.ts';
 import { annualReportNb } from './annual-report.nb.ts';
 import { calendarNb } from './calendar.nb.ts';
 import { coreNb } from './core.nb.ts';
@@ -28,6 +29,7 @@ export const nb = {
   ...followUpNb,
   ...nudgesNb,
   ...coreNb,
+  ...annualPlanNb,
   ...agreementsNb,
   ...annualReportNb,
   ...importNb,

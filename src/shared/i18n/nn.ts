@@ -1,4 +1,5 @@
 import { agreementsNn } from './agreements.nn.ts';
+import { annualPlanNn } from './annual-plan.nn.ts';
 import { annualReportNn } from './annual-report.nn.ts';
 import { calendarNn } from './calendar.nn.ts';
 import { coreNn } from './core.nn.ts';
@@ -25,6 +26,7 @@ export const nn: Messages = {
   ...followUpNn,
   ...nudgesNn,
   ...coreNn,
+  ...annualPlanNn,
   ...agreementsNn,
   ...annualReportNn,
   ...importNn,

@@ -56,12 +56,17 @@ export const PlanItemSchema = z.object({
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 /** Query of the plan: a span of days (default: the programme's school year) and optional filters. */
-export const PlanQuerySchema = z.strictObject({
-  from: DateSchema.optional(),
-  to: DateSchema.optional(),
-  audience: PlanAudienceSchema.optional(),
-  kind: PlanItemKindSchema.optional(),
-});
+export const PlanQuerySchema = z
+  .strictObject({
+    from: DateSchema.optional(),
+    to: DateSchema.optional(),
+    audience: PlanAudienceSchema.optional(),
+    kind: PlanItemKindSchema.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'annualPlan.validation.endBeforeStart',
+  });
 export type PlanQuery = z.infer<typeof PlanQuerySchema>;
 
 /** The plan as the web app reads it. */

@@ -15,6 +15,8 @@ export interface PlanSourceContext {
   to: IsoDate;
   /** Set when only some audiences are wanted (a participant, or the audience filter); undefined = all. */
   audiences?: readonly PlanAudience[] | undefined;
+  /** The reader is a participant (NQT, mentor, unit leader): leave out `href`s to coordinators' pages. */
+  asParticipant?: boolean | undefined;
 }
 
 /**
