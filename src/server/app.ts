@@ -20,6 +20,8 @@ import { annualPlanRoutes } from './modules/annual-plan/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { calendarRoutes } from './modules/calendar/routes.ts';
 import { mentoringRoutes } from './modules/mentoring/routes.ts';
+import { myNetworkMeetingRoutes } from './modules/network-meetings/my-routes.ts';
+import { networkMeetingRoutes } from './modules/network-meetings/routes.ts';
 import { networkRoutes } from './modules/networks/routes.ts';
 import { deliverQueuedMail } from './modules/notifications/outbox.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
@@ -128,6 +130,8 @@ export async function buildApp({ env, database, serveWeb = false }: AppOptions):
   await app.register(notificationRoutes, deps);
   await app.register(mentoringRoutes, deps);
   await app.register(networkRoutes, deps);
+  await app.register(networkMeetingRoutes, deps);
+  await app.register(myNetworkMeetingRoutes, deps);
   await app.register(regionalProgrammeRoutes, deps);
   await app.register(qualityCycleRoutes, deps);
   await app.register(resourceRoutes, deps);

@@ -9,6 +9,7 @@ import { knowledgeBaseEn } from './knowledge-base.en.ts';
 import { matchingWeightsEn } from './matching-weights.en.ts';
 import { mentoringEn } from './mentoring.en.ts';
 import type { Messages } from './nb.ts';
+import { networkMeetingsEn } from './network-meetings.en.ts';
 import { networksEn } from './networks.en.ts';
 import { nudgesEn } from './nudges.en.ts';
 import { qualityCycleEn } from './quality-cycle.en.ts';
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...knowledgeBaseEn,
   ...mentoringEn,
   ...networksEn,
+  ...networkMeetingsEn,
   ...qualityCycleEn,
   ...surveysEn,
   ...subjectsEn,

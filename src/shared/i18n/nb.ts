@@ -8,6 +8,7 @@ import { importNb } from './import.nb.ts';
 import { knowledgeBaseNb } from './knowledge-base.nb.ts';
 import { matchingWeightsNb } from './matching-weights.nb.ts';
 import { mentoringNb } from './mentoring.nb.ts';
+import { networkMeetingsNb } from './network-meetings.nb.ts';
 import { networksNb } from './networks.nb.ts';
 import { nudgesNb } from './nudges.nb.ts';
 import { qualityCycleNb } from './quality-cycle.nb.ts';
@@ -36,6 +37,7 @@ export const nb = {
   ...knowledgeBaseNb,
   ...mentoringNb,
   ...networksNb,
+  ...networkMeetingsNb,
   ...qualityCycleNb,
   ...surveysNb,
   ...subjectsNb,

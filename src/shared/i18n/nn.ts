@@ -9,6 +9,7 @@ import { knowledgeBaseNn } from './knowledge-base.nn.ts';
 import { matchingWeightsNn } from './matching-weights.nn.ts';
 import { mentoringNn } from './mentoring.nn.ts';
 import type { Messages } from './nb.ts';
+import { networkMeetingsNn } from './network-meetings.nn.ts';
 import { networksNn } from './networks.nn.ts';
 import { nudgesNn } from './nudges.nn.ts';
 import { qualityCycleNn } from './quality-cycle.nn.ts';
@@ -33,6 +34,7 @@ export const nn: Messages = {
   ...knowledgeBaseNn,
   ...mentoringNn,
   ...networksNn,
+  ...networkMeetingsNn,
   ...qualityCycleNn,
   ...surveysNn,
   ...subjectsNn,

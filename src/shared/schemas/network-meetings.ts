@@ -221,7 +221,9 @@ export type Meetup = z.infer<typeof MeetupSchema>;
 
 /** The coordinator's list: each meetup with who signed up. */
 export const MeetupListSchema = z.object({
-  meetups: z.array(MeetupSchema.extend({ signups: z.array(PersonRefSchema.extend({ unitName: z.string().nullable() })) })),
+  meetups: z.array(
+    MeetupSchema.extend({ signups: z.array(PersonRefSchema.extend({ unitName: z.string().nullable() })) }),
+  ),
   canManage: z.boolean(),
 });
 export type MeetupList = z.infer<typeof MeetupListSchema>;

@@ -15,6 +15,7 @@ import { type ModuleDeps, typed } from '../../lib/module.ts';
 import { requireActor } from '../../lib/request-context.ts';
 import { type Actor, loadActor } from '../auth/actor.ts';
 import { buildFeed, type FeedItem, type FeedSource } from './feed.ts';
+import { networkMeetingItems } from '../network-meetings/feed-source.ts';
 import { mentoringSessionItems } from './mentoring-source.ts';
 import {
   createFeedToken,
@@ -29,7 +30,7 @@ import {
  * Where a feed's items come from. Network meetings and programme events add their source here (see
  * `FeedSource` in feed.ts); each source filters by the feed owner's own person and pairs.
  */
-export const FEED_SOURCES: FeedSource[] = [mentoringSessionItems];
+export const FEED_SOURCES: FeedSource[] = [mentoringSessionItems, networkMeetingItems];
 
 /** A feed file name: the 43-character base64url token of `newToken()` and `.ics`. */
 const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;

@@ -18,6 +18,7 @@ import { buildFeed } from '../calendar/feed.ts';
 import { sessionUid } from '../calendar/mentoring-source.ts';
 import { getCompliance } from '../mentoring/compliance-queries.ts';
 import { listPairSessionRows, loadMyPair, mergeSchedule, type PairRow } from '../mentoring/sessions.ts';
+import { networkMeetingReminders } from '../network-meetings/mail.ts';
 import { queueMail } from '../notifications/outbox.ts';
 
 /*
@@ -202,7 +203,7 @@ export const sessionReminders: DayBeforeReminder = async (db, { today, publicUrl
 };
 
 /** Every kind of day-before reminder; the networks module adds network meetings here. */
-export const DAY_BEFORE_REMINDERS: DayBeforeReminder[] = [sessionReminders];
+export const DAY_BEFORE_REMINDERS: DayBeforeReminder[] = [sessionReminders, networkMeetingReminders];
 
 export async function runDayBeforeReminders(db: Db, opts: ReminderOptions): Promise<number> {
   let sent = 0;
