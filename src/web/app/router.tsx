@@ -161,6 +161,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/kvalitet',
+                lazy: async () => ({
+                  Component: (await import('../features/quality-cycle/pages/quality-cycle-page.tsx')).QualityCyclePage,
+                }),
+              },
+              {
                 path: '/veiledning/:programmeId/oppfolging',
                 lazy: async () => ({
                   Component: (await import('../features/follow-up/pages/programme-follow-up-page.tsx'))

@@ -18,6 +18,7 @@ import { hashPassword } from '../auth/password.ts';
 import { seedDemoMentoring } from './mentoring.ts';
 import { generateDemoPassword } from './password.ts';
 import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts';
+import { seedDemoQualityCycle } from './quality-cycle.ts';
 import { seedDemoResources } from './resources.ts';
 
 export interface DemoCredential {
@@ -174,6 +175,10 @@ export async function seedDemo(db: Db, opts: { publicUrl?: string } = {}): Promi
     await seedDemoResources(tx, {
       ownerId: ownerRows.demo.id,
       createdBy: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+    });
+    await seedDemoQualityCycle(tx, {
+      ownerId: ownerRows.demo.id,
+      coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
     });
 
     return plan.logins

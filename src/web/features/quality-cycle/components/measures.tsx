@@ -1,0 +1,283 @@
+import { Button, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { type FormEvent, useState } from 'react';
+import { errorMessage } from '../../../lib/api.ts';
+import { chosen, FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
+import { formatDate, useI18n } from '../../../lib/i18n.tsx';
+import { Saved } from '../../../lib/load-state.tsx';
+import { TableScroll } from '../../../lib/table-scroll.tsx';
+import {
+  addMeasure,
+  MEASURE_STATUSES,
+  type MeasureStatus,
+  type QualityMeasure,
+  removeMeasure,
+  setMeasureStatus,
+} from '../api.ts';
+import { useWriter } from './writer.tsx';
+
+const FORM = 'qc-measure';
+
+function StatusCell({ measure, onSaved }: { measure: QualityMeasure; onSaved: (message: string) => void }) {
+  const { t } = useI18n();
+  const { cycle, write } = useWriter();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!cycle.abilities.manage) return <>{t(`web.qualityCycle.measureStatus.${measure.status}`)}</>;
+  async function change(status: MeasureStatus) {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await write(() => setMeasureStatus(cycle, measure, status));
+      onSaved(
+        t('web.qualityCycle.statusSaved', {
+          text: measure.text,
+          status: t(`web.qualityCycle.measureStatus.${status}`),
+        }),
+      );
+    } catch (err) {
+      setProblem(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <Select
+        data-size="sm"
+        width="auto"
+        aria-label={t('web.qualityCycle.measureStatusLabel', { text: measure.text })}
+        value={measure.status}
+        disabled={busy}
+        onChange={(e) => void change(e.target.value as MeasureStatus)}
+      >
+        {MEASURE_STATUSES.map((s) => (
+          <Select.Option key={s} value={s}>
+            {t(`web.qualityCycle.measureStatus.${s}`)}
+          </Select.Option>
+        ))}
+      </Select>
+      {problem ? (
+        <Paragraph data-size="sm" role="alert">
+          {problem}
+        </Paragraph>
+      ) : null}
+    </>
+  );
+}
+
+function MeasuresTable({ onSaved }: { onSaved: (message: string) => void }) {
+  const { t, locale } = useI18n();
+  const { cycle, write } = useWriter();
+  const [problem, setProblem] = useState<string | null>(null);
+  const goals = new Map(cycle.goals.map((g, i) => [g.id, `${i + 1}. ${g.text}`]));
+  async function remove(id: string) {
+    setProblem(null);
+    try {
+      await write(() => removeMeasure(cycle, id));
+    } catch (err) {
+      setProblem(errorMessage(err));
+    }
+  }
+  if (cycle.measures.length === 0) return <Paragraph>{t('web.qualityCycle.noMeasures')}</Paragraph>;
+  return (
+    <>
+      <TableScroll labelledBy="qc-measures-caption">
+        <Table data-size="sm" className="qc-measures">
+          <caption id="qc-measures-caption">{t('web.qualityCycle.measuresCaption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('web.qualityCycle.col.measure')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('web.qualityCycle.col.responsible')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('web.qualityCycle.col.due')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('web.qualityCycle.col.goal')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('web.qualityCycle.col.status')}</Table.HeaderCell>
+              {cycle.abilities.manage ? <Table.HeaderCell>{t('web.qualityCycle.col.actions')}</Table.HeaderCell> : null}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {cycle.measures.map((m) => (
+              <Table.Row key={m.id} className={m.overdue ? 'qc-measure--overdue' : undefined}>
+                <Table.HeaderCell scope="row" className="qc-measure__text">
+                  {m.text}
+                  {m.carriedFromSchoolYear ? (
+                    <>
+                      {' '}
+                      <Tag
+                        data-size="sm"
+                        data-color="info"
+                        title={t('web.qualityCycle.carriedLong', { schoolYear: m.carriedFromSchoolYear })}
+                      >
+                        {t('web.qualityCycle.carried', { schoolYear: m.carriedFromSchoolYear })}
+                      </Tag>
+                    </>
+                  ) : null}
+                </Table.HeaderCell>
+                <Table.Cell>{[m.responsibleName, m.responsibleText].filter(Boolean).join(', ')}</Table.Cell>
+                <Table.Cell className="nowrap">
+                  {m.dueOn ? formatDate(locale, m.dueOn) : t('web.qualityCycle.noDue')}
+                  {m.overdue ? (
+                    <>
+                      {' '}
+                      <Tag data-size="sm" data-color="danger">
+                        {t('web.qualityCycle.overdue')}
+                      </Tag>
+                    </>
+                  ) : null}
+                </Table.Cell>
+                <Table.Cell>{m.goalId ? (goals.get(m.goalId) ?? '') : t('web.qualityCycle.noGoal')}</Table.Cell>
+                <Table.Cell>
+                  <StatusCell measure={m} onSaved={onSaved} />
+                </Table.Cell>
+                {cycle.abilities.manage ? (
+                  <Table.Cell>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('web.qualityCycle.removeMeasure', { text: m.text })}
+                      onClick={() => void remove(m.id)}
+                    >
+                      {t('web.qualityCycle.remove')}
+                    </Button>
+                  </Table.Cell>
+                ) : null}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
+      {problem ? <Paragraph role="alert">{problem}</Paragraph> : null}
+    </>
+  );
+}
+
+function AddMeasureForm({ onSaved }: { onSaved: (message: string) => void }) {
+  const { t } = useI18n();
+  const { cycle, write } = useWriter();
+  const { problem, fail, clear, fieldError } = useFormProblem();
+  const [text, setText] = useState('');
+  const [responsibleText, setResponsibleText] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [goalId, setGoalId] = useState('');
+  const [status, setStatus] = useState<MeasureStatus | ''>('planned');
+  const [busy, setBusy] = useState(false);
+  const labels = {
+    text: t('web.qualityCycle.measureText'),
+    responsibleText: t('web.qualityCycle.measureResponsible'),
+    dueOn: t('web.qualityCycle.measureDue'),
+    goalId: t('web.qualityCycle.measureGoal'),
+    status: t('web.qualityCycle.measureStatus'),
+  };
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    clear();
+    try {
+      await write(() =>
+        addMeasure(cycle, {
+          text,
+          responsibleText,
+          responsiblePersonId: null,
+          dueOn: dueOn === '' ? null : dueOn,
+          status: chosen(status),
+          goalId: goalId === '' ? null : goalId,
+        }),
+      );
+      setText('');
+      setResponsibleText('');
+      setDueOn('');
+      setGoalId('');
+      setStatus('planned');
+      onSaved(t('web.qualityCycle.measureAdded'));
+    } catch (err) {
+      fail(err, { unchosen: status === '' ? ['status'] : [] });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="qc-new-measure">
+      <Paragraph id="qc-new-measure" className="qc-form-title">
+        {t('web.qualityCycle.newMeasure')}
+      </Paragraph>
+      <FormProblems problem={problem} form={FORM} labels={labels} />
+      <div className="form__grid">
+        <Textfield
+          className="form__wide"
+          id={fieldId(FORM, 'text')}
+          label={labels.text}
+          required
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={fieldError('text')}
+        />
+        <Textfield
+          id={fieldId(FORM, 'responsibleText')}
+          label={labels.responsibleText}
+          description={t('web.qualityCycle.measureResponsibleHelp')}
+          required
+          value={responsibleText}
+          onChange={(e) => setResponsibleText(e.target.value)}
+          error={fieldError('responsibleText')}
+        />
+        <Textfield
+          id={fieldId(FORM, 'dueOn')}
+          label={labels.dueOn}
+          type="date"
+          value={dueOn}
+          onChange={(e) => setDueOn(e.target.value)}
+          error={fieldError('dueOn')}
+        />
+        <SelectField
+          id={fieldId(FORM, 'goalId')}
+          label={labels.goalId}
+          value={goalId}
+          onChange={(e) => setGoalId(e.target.value)}
+          error={fieldError('goalId')}
+        >
+          <Select.Option value="">{t('web.qualityCycle.noGoal')}</Select.Option>
+          {cycle.goals.map((g, i) => (
+            <Select.Option key={g.id} value={g.id}>
+              {`${i + 1}. ${g.text}`}
+            </Select.Option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={fieldId(FORM, 'status')}
+          label={labels.status}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as MeasureStatus)}
+          error={fieldError('status')}
+        >
+          {MEASURE_STATUSES.map((s) => (
+            <Select.Option key={s} value={s}>
+              {t(`web.qualityCycle.measureStatus.${s}`)}
+            </Select.Option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="form__buttons">
+        <Button type="submit" variant="secondary" disabled={busy}>
+          {t('web.qualityCycle.addMeasure')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Phase 5: the measures (overdue ones said in words, last year's marked) and a form to add one. */
+export function MeasuresContent() {
+  const { t } = useI18n();
+  const { cycle } = useWriter();
+  const [message, setMessage] = useState<string | null>(null);
+  const overdue = cycle.measures.filter((m) => m.overdue).length;
+  return (
+    <>
+      {overdue > 0 ? (
+        <Paragraph className="qc-overdue-note">{t('web.qualityCycle.overdueCount', { count: overdue })}</Paragraph>
+      ) : null}
+      <MeasuresTable onSaved={setMessage} />
+      <Saved message={message} />
+      {cycle.abilities.manage ? <AddMeasureForm onSaved={setMessage} /> : null}
+    </>
+  );
+}
