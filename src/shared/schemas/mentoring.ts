@@ -4,6 +4,7 @@ import { MENTOR_EDUCATIONS, TEACHER_EDUCATIONS, UNIT_TYPES, type UnitType } from
 import { FREQUENCIES } from '../rules/cadence.ts';
 import { isSchoolYear, type SchoolYear } from '../rules/school-year.ts';
 import { SUB_GOALS } from '../rules/sub-goals.ts';
+import { STAGES, SUBJECTS } from '../subjects.ts';
 import { DateSchema, IdSchema, NameSchema } from './common.ts';
 
 /*
@@ -269,7 +270,16 @@ export type LockInput = z.infer<typeof LockInputSchema>;
 export const EndPairInputSchema = z.strictObject({ reason: reasonText('mentoring.validation.endReason') });
 export type EndPairInput = z.infer<typeof EndPairInputSchema>;
 
-export const ScoreContributionSchema = z.object({ term: z.enum(SCORE_TERMS), points: z.number() });
+export const ScoreContributionSchema = z.object({
+  term: z.enum(SCORE_TERMS),
+  points: z.number(),
+  /** On `same_unit_type`: the stage the NQT and the mentor share (its points include the same-stage weight). */
+  stage: z.enum(STAGES).optional(),
+  /** On `subject_overlap`: every subject the two share (points count up to the weight's maximum). */
+  subjects: z.array(z.enum(SUBJECTS)).optional(),
+});
+/** A pair's explanation: the solver's terms, with the shared stage and subjects named. */
+export type PairExplanation = z.infer<typeof ScoreContributionSchema>[];
 
 export const UnmatchedReasonSchema = z.union([
   z.object({ code: z.literal('no_candidate'), constraint: z.enum(['owner', 'line_manager', 'forbidden', 'capacity']) }),

@@ -7,9 +7,11 @@ import type {
   MatchingMentorSummary,
   MatchingRun,
   Pair,
+  PairExplanation,
   PairNqt,
   UnpairedNqt,
 } from '../../../shared/schemas/mentoring.ts';
+import { type Stage, sharedSubjects } from '../../../shared/subjects.ts';
 import {
   DEFAULT_WEIGHTS,
   type ForbiddenPair,
@@ -21,6 +23,7 @@ import {
   marginalLoadCost,
   type PairRef,
   prepareMatching,
+  type ScoreContribution,
   scoreTerms,
   checkAssignment as solverCheckAssignment,
 } from '../../../solver/matching/index.ts';
@@ -125,8 +128,10 @@ export async function loadMatchingContext(
   };
 }
 
-/** The unit a mentor works at: the current teaching employment with the largest position, else any current one. */
-function currentUnitId(member: StaffMember, asOf: IsoDate): string | null {
+type StaffEmployment = StaffMember['employments'][number];
+
+/** The job a mentor works in: the current teaching employment with the largest position, else any current one. */
+function currentEmployment(member: StaffMember, asOf: IsoDate): StaffEmployment | null {
   const current = member.employments
     .filter((e) => isCurrent(e, asOf))
     .sort(
@@ -134,7 +139,28 @@ function currentUnitId(member: StaffMember, asOf: IsoDate): string | null {
         Number(TEACHING_POSITIONS.includes(b.position)) - Number(TEACHING_POSITIONS.includes(a.position)) ||
         b.positionPercent - a.positionPercent,
     );
-  return current[0]?.unitId ?? null;
+  return current[0] ?? null;
+}
+
+/** The unit a mentor works at (see currentEmployment). */
+function currentUnitId(member: StaffMember, asOf: IsoDate): string | null {
+  return currentEmployment(member, asOf)?.unitId ?? null;
+}
+
+/**
+ * The stage the NQT teaches at: from their current job at the unit where the mentoring happens (the
+ * enrolment's), else from their latest job there, else from their current job anywhere.
+ */
+function nqtStage(member: StaffMember, unitId: string | null, asOf: IsoDate): Stage | null {
+  if (unitId) {
+    const atUnit = member.employments
+      .filter((e) => e.unitId === unitId)
+      .sort(
+        (a, b) => Number(isCurrent(b, asOf)) - Number(isCurrent(a, asOf)) || b.startDate.localeCompare(a.startDate),
+      );
+    if (atUnit[0]) return atUnit[0].stage;
+  }
+  return currentEmployment(member, asOf)?.stage ?? null;
 }
 
 /** The NQT's unit: the enrolment's (where mentoring happens), else their current employment's. */
@@ -145,21 +171,22 @@ function nqtUnitId(ctx: MatchingContext, enrolment: EnrolmentRow): string | null
 }
 
 /**
- * The solver's view of an enrolled NQT. Subjects and school stage are not stored yet, so they are
- * empty/null and the subject and stage goals score nothing until they are.
+ * The solver's view of an enrolled NQT: their subjects (the person's) and stage (their job at the
+ * mentoring unit), which the subject-overlap and same-stage goals compare with the mentor's.
  */
 export function toMatchingNqt(ctx: MatchingContext, enrolment: EnrolmentRow): MatchingNqt {
   const unitId = nqtUnitId(ctx, enrolment);
   const unitType: UnitType = (unitId && ctx.staff.units.get(unitId)?.unitType) || 'primary';
+  const member = ctx.staff.people.get(enrolment.personId);
   return {
     id: enrolment.id,
     ownerId: enrolment.ownerId,
     // An NQT without a unit shares no unit with anyone.
     unitId: unitId ?? `none:${enrolment.id}`,
     unitType,
-    stage: null,
+    stage: member ? nqtStage(member, unitId, ctx.asOf) : null,
     programmeYear: enrolment.programmeYear,
-    subjects: [],
+    subjects: member?.person.subjects ?? [],
     lineManagerPersonIds: unitId ? [...(ctx.lineManagers.get(unitId) ?? [])] : [],
   };
 }
@@ -172,17 +199,18 @@ export function toMatchingMentor(
 ): MatchingMentor | null {
   const member = ctx.staff.people.get(profile.personId);
   if (!member?.person.active) return null;
-  const unitId = currentUnitId(member, ctx.asOf);
+  const job = currentEmployment(member, ctx.asOf);
+  const unitId = job?.unitId;
   const unit = unitId ? ctx.staff.units.get(unitId) : undefined;
-  if (!unitId || !unit) return null;
+  if (!job || !unitId || !unit) return null;
   return {
     id: profile.personId,
     personId: profile.personId,
     ownerId: profile.ownerId,
     unitId,
     unitType: unit.unitType,
-    stage: null,
-    subjects: [],
+    stage: job.stage,
+    subjects: member.person.subjects,
     mentorEducation: member.person.mentorEducation,
     yearsExperience: member.person.teachingExperienceYears ?? 0,
     capacity: profile.capacity,
@@ -269,10 +297,29 @@ export function checkPair(
 
 /** The solver's terms for a pair, with the load cost of the mentor's next NQT (their first is free). */
 function scoreOf(weights: MatchingWeights, nqt: MatchingNqt, mentor: MatchingMentor, isOverride: boolean) {
-  const explanation = scoreTerms(nqt, mentor, weights, isOverride);
+  const terms = scoreTerms(nqt, mentor, weights, isOverride);
   const load = -marginalLoadCost(mentor.currentLoad + 1, weights);
-  if (load !== 0) explanation.push({ term: 'load', points: load });
-  return { explanation, points: explanation.reduce((s, t) => s + t.points, 0) };
+  if (load !== 0) terms.push({ term: 'load', points: load });
+  return { explanation: explainTerms(nqt, mentor, terms, weights), points: terms.reduce((s, t) => s + t.points, 0) };
+}
+
+/**
+ * The solver's terms with what a reader needs to see why: the stage the two share (on the unit-type
+ * term, which carries the same-stage points, unless that weight is 0) and the subjects they share (on the subject term, all of
+ * them, though points count only up to the weight's maximum).
+ */
+export function explainTerms(
+  nqt: MatchingNqt,
+  mentor: MatchingMentor,
+  terms: readonly ScoreContribution[],
+  weights: MatchingWeights,
+): PairExplanation {
+  return terms.map((t) => {
+    if (t.term === 'same_unit_type' && weights.sameStage !== 0 && nqt.stage != null && nqt.stage === mentor.stage)
+      return { ...t, stage: nqt.stage as Stage };
+    if (t.term === 'subject_overlap') return { ...t, subjects: sharedSubjects(nqt.subjects, mentor.subjects) };
+    return { ...t };
+  });
 }
 
 // Presenting

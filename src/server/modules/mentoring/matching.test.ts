@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Matching, Pair } from '../../../shared/schemas/mentoring.ts';
+import type { PersonDetail } from '../../../shared/schemas/organisation.ts';
 import { auditLog } from '../../db/schema.ts';
 import {
   buildEnrolment,
@@ -220,6 +221,90 @@ describe('matching: proposals', () => {
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().pairs).toHaveLength(12);
     expect(isSolving(s.programme.id)).toBe(false);
+  });
+});
+
+describe('matching: subjects and stage', () => {
+  /** Sets a person's subjects through the people API and the stage of their one job through the employment API. */
+  async function teach(
+    s: Awaited<ReturnType<typeof setup>>,
+    personId: string,
+    subjects: string[],
+    stage: string | null,
+  ) {
+    const admin = await buildUser(t.db, { owner: s.owner, roles: [{ role: 'owner_admin' }] });
+    const client = await signIn(t.app, admin.email, admin.password);
+    const url = `/api/owners/${s.owner.id}/people/${personId}`;
+    const patched = await client.patch(url, { subjects });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const detail = (await client.get(url)).json() as PersonDetail;
+    expect(detail.subjects).toEqual(subjects);
+    const [job] = detail.employments;
+    if (!job) throw new Error('no employment');
+    const { id, personId: _p, unitName: _u, ...input } = job;
+    const saved = await client.put(`${url}/employments/${id}`, { ...input, stage });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(((await client.get(url)).json() as PersonDetail).employments[0]?.stage).toBe(stage);
+  }
+
+  it('prefers, other things equal, the mentor who shares subjects and stage, and says which', async () => {
+    const s = await setup();
+    const school = await unit(s.owner);
+    const elsewhere = await unit(s.owner);
+    // Two mentors alike in unit, unit type, education, experience and capacity; the one created first
+    // is the one that does NOT share subjects or stage, so creation order cannot explain the choice.
+    const other = await s.mentor(elsewhere, { capacity: 1, givenName: 'Olav' });
+    const match = await s.mentor(elsewhere, { capacity: 1, givenName: 'Marit' });
+    const nqt = await s.nqt(school, 'Nils');
+    await teach(s, other.id, ['music', 'physical_education'], '1-4');
+    await teach(s, match.id, ['mathematics', 'english', 'norwegian'], '5-7');
+    await teach(s, nqt.personId, ['norwegian', 'mathematics', 'science'], '5-7');
+
+    const pair = pairOf(await propose(s.client, s.base), nqt.id);
+    expect(pair?.mentor.personId).toBe(match.id);
+    // Same unit type (30) and same stage (10) on one term with the stage named; two shared subjects × 15.
+    expect(pair?.explanation).toEqual(
+      expect.arrayContaining([
+        { term: 'same_unit_type', points: 40, stage: '5-7' },
+        { term: 'subject_overlap', points: 30, subjects: ['norwegian', 'mathematics'] },
+      ]),
+    );
+    // The explanation is stored: the view shows the same after a reload.
+    const view = (await s.client.get(s.base)).json() as Matching;
+    expect(pairOf(view, nqt.id)?.explanation).toEqual(pair?.explanation);
+  });
+
+  it('with subject and stage weights at 0, the same two mentors tie and neither term is explained', async () => {
+    const s = await setup();
+    const school = await unit(s.owner);
+    const elsewhere = await unit(s.owner);
+    const a = await s.mentor(elsewhere, { capacity: 1, givenName: 'Olav' });
+    const b = await s.mentor(elsewhere, { capacity: 1, givenName: 'Marit' });
+    const nqt = await s.nqt(school, 'Nils');
+    await teach(s, a.id, ['norwegian'], '5-7');
+    await teach(s, b.id, ['music'], '1-4');
+    await teach(s, nqt.personId, ['norwegian'], '5-7');
+    const m = await propose(s.client, s.base, { weights: { sameStage: 0, subjectOverlapPerSubject: 0 } });
+    const pair = pairOf(m, nqt.id);
+    expect(pair?.explanation.find((e) => e.term === 'subject_overlap')).toBeUndefined();
+    expect(pair?.explanation.find((e) => e.term === 'same_unit_type')).toEqual({ term: 'same_unit_type', points: 30 });
+  });
+
+  it('explains a pair made by hand with the shared stage and subjects too', async () => {
+    const s = await setup();
+    const school = await unit(s.owner);
+    const mentor = await s.mentor(school, { capacity: 1 });
+    const nqt = await s.nqt(school);
+    await teach(s, mentor.id, ['german', 'english'], '8-10');
+    await teach(s, nqt.personId, ['english', 'german'], '8-10');
+    const res = await s.client.post(`${s.base}/pairs`, { enrolmentId: nqt.id, mentorPersonId: mentor.id });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(pairOf(res.json() as Matching, nqt.id)?.explanation).toEqual(
+      expect.arrayContaining([
+        { term: 'same_unit_type', points: 40, stage: '8-10' },
+        { term: 'subject_overlap', points: 30, subjects: ['english', 'german'] },
+      ]),
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import type {
   ProgrammeSummary,
   Reach,
 } from '../../../shared/schemas/mentoring.ts';
+import type { Stage } from '../../../shared/subjects.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { employments, enrolments, mentorProfiles, people, programmes, units } from '../../db/schema.ts';
 
@@ -60,7 +61,8 @@ export function programmeAsOf(settings: ProgrammeSettings, today: IsoDate): IsoD
 
 export interface StaffMember {
   person: PersonRow;
-  employments: EligibilityEmployment[];
+  /** With the school stage taught in each job (matching compares it). */
+  employments: (EligibilityEmployment & { stage: Stage | null })[];
 }
 
 export interface OwnerStaff {
@@ -89,6 +91,7 @@ export async function loadOwnerStaff(db: DbOrTx, ownerId: string): Promise<Owner
       positionPercent: j.positionPercent,
       startDate: j.startDate,
       endDate: j.endDate,
+      stage: j.stage,
     });
   }
   return { people: staff, units: new Map(unitRows.map((u) => [u.id, { name: u.name, unitType: u.unitType }])) };

@@ -2,6 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { IsoDate } from '../../../../shared/rules/school-year.ts';
 import type { MatchingRun, PairStatus, ProposeInput } from '../../../../shared/schemas/mentoring.ts';
 import {
+  type MatchedPair,
   type MatchingInput,
   type MatchingResult,
   resolveWeights,
@@ -12,7 +13,7 @@ import { matchingRuns, mentorPairs } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { buildProposalInput, loadMatchingContext, type MatchingContext } from '../matching-queries.ts';
+import { buildProposalInput, explainTerms, loadMatchingContext, type MatchingContext } from '../matching-queries.ts';
 import type { ProgrammeRow } from '../queries.ts';
 
 /** A solve has no business running longer than this on an owner's programme (150 × 61 takes well under a second). */
@@ -91,6 +92,7 @@ export async function recordProposal(
   },
 ) {
   const { ctx, solverInput, result, actorUserId, status } = opts;
+  const weights = resolveWeights(solverInput.weights);
   const { ownerId, programme } = ctx;
   const scope = and(eq(mentorPairs.ownerId, ownerId), eq(mentorPairs.programmeId, programme.id));
 
@@ -133,7 +135,7 @@ export async function recordProposal(
       proposedCount: fresh.length,
       unmatched: result.unmatched.map((u) => ({ enrolmentId: u.nqtId, reason: u.reason })),
       issues,
-      weights: resolveWeights(solverInput.weights),
+      weights,
       note: result.note ?? null,
       createdBy: actorUserId,
     })
@@ -141,6 +143,14 @@ export async function recordProposal(
   if (!run) throw new Error('matching run insert failed');
 
   const now = new Date();
+  const nqtById = new Map(solverInput.nqts.map((n) => [n.id, n]));
+  const mentorById = new Map(solverInput.mentors.map((m) => [m.id, m]));
+  // The solver's terms, with the shared stage and subjects named for the coordinator.
+  const explain = (pair: MatchedPair) => {
+    const nqt = nqtById.get(pair.nqtId);
+    const mentor = mentorById.get(pair.mentorId);
+    return nqt && mentor ? explainTerms(nqt, mentor, pair.explanation, weights) : pair.explanation;
+  };
   const overrides = new Map(
     (solverInput.lineManagerOverrides ?? []).map((o) => [`${o.nqtId}:${o.mentorId}`, o.reason]),
   );
@@ -157,7 +167,7 @@ export async function recordProposal(
       status,
       source: 'solver',
       points: pair.points,
-      explanation: pair.explanation,
+      explanation: explain(pair),
       lineManagerOverrideReason: overrides.get(`${pair.nqtId}:${pair.mentorId}`) ?? null,
       runId: run.id,
       createdBy: actorUserId,
@@ -172,7 +182,7 @@ export async function recordProposal(
     if (!pair.locked || !kept || kept.mentorPersonId !== pair.mentorId) continue;
     await tx
       .update(mentorPairs)
-      .set({ points: pair.points, explanation: pair.explanation, runId: run.id, updatedAt: now })
+      .set({ points: pair.points, explanation: explain(pair), runId: run.id, updatedAt: now })
       .where(and(scope, eq(mentorPairs.id, kept.id), eq(mentorPairs.status, 'proposed')));
   }
   return run;
