@@ -49,6 +49,7 @@ for (const n of sizes) {
       audience: { roles: ['nqt'], programmeId: programme.id, unitIds: [], networkIds: [] },
       opensAt: new Date(now.getTime() - 60_000).toISOString(),
       closesAt: new Date(now.getTime() + 86_400_000).toISOString(),
+      reminderDays: [],
     },
     now,
     publicUrl: 'http://x',

@@ -66,10 +66,10 @@ export const AudienceSchema = z.strictObject({
     .array(z.uuid({ message: 'validation.uuid' }))
     .max(500)
     .default([]),
-  /** A seam for network groups (issue 4); not used yet. */
+  /** Network groups (issue 4): empty, no narrowing; otherwise only members of these groups. */
   networkIds: z
     .array(z.uuid({ message: 'validation.uuid' }))
-    .max(0)
+    .max(200)
     .default([]),
 });
 export type Audience = z.infer<typeof AudienceSchema>;
@@ -123,12 +123,34 @@ export const SendSurveySchema = z
     audience: AudienceSchema,
     opensAt: Instant,
     closesAt: Instant,
+    /** Days before closing on which the reminder job mails those who have not answered. */
+    reminderDays: z
+      .array(
+        z
+          .int({ message: 'surveys.validation.reminderDays' })
+          .min(1, { message: 'surveys.validation.reminderDays' })
+          .max(30, { message: 'surveys.validation.reminderDays' }),
+      )
+      .max(4, { message: 'surveys.validation.reminderDays' })
+      .default([]),
   })
   .refine((v) => Date.parse(v.closesAt) > Date.parse(v.opensAt), {
     message: 'surveys.validation.closeAfterOpen',
     path: ['closesAt'],
   });
 export type SendSurvey = z.infer<typeof SendSurveySchema>;
+
+/** A network group the builder can pick for an audience. */
+export const SurveyNetworkGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['nqt', 'mentor']),
+  programmeId: z.string(),
+  programmeName: z.string(),
+  members: z.number().int(),
+});
+export type SurveyNetworkGroup = z.infer<typeof SurveyNetworkGroupSchema>;
+export const SurveyNetworkGroupListSchema = z.object({ items: z.array(SurveyNetworkGroupSchema) });
 
 export const AudiencePreviewInputSchema = z.strictObject({ audience: AudienceSchema });
 export const AudiencePreviewSchema = z.object({
@@ -191,6 +213,8 @@ export const SurveyDetailSchema = SurveySummarySchema.extend({
   sections: z.array(SectionSchema),
   warnings: z.array(SurveyWarningSchema),
   lastRemindedAt: z.string().nullable(),
+  /** Days before closing the reminder job reminds non-respondents. */
+  reminderDays: z.array(z.number().int()),
   abilities: z.object({ manage: z.boolean(), edit: z.boolean() }),
 });
 export type SurveyDetail = z.infer<typeof SurveyDetailSchema>;

@@ -214,6 +214,7 @@ describe('an anonymous survey answered by more than its mixing pool holds', () =
         audience: { roles: ['nqt'], programmeId: programme.id, unitIds: [], networkIds: [] },
         opensAt: new Date(now.getTime() - 60_000).toISOString(),
         closesAt: new Date(now.getTime() + 86_400_000).toISOString(),
+        reminderDays: [],
       },
       now,
       publicUrl: 'http://x',

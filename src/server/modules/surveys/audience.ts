@@ -1,10 +1,21 @@
-import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Locale, UnitType } from '../../../shared/enums.ts';
 import { osloDate } from '../../../shared/rules/school-year.ts';
-import type { Audience, SurveyRole } from '../../../shared/schemas/surveys.ts';
+import type { Audience, SurveyNetworkGroup, SurveyRole } from '../../../shared/schemas/surveys.ts';
 import { SURVEY_ROLES } from '../../../shared/schemas/surveys.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { enrolments, mentorPairs, people, programmes, roleGrants, units, users } from '../../db/schema.ts';
+import {
+  enrolments,
+  mentorPairs,
+  networkGroupMembers,
+  networkGroups,
+  people,
+  programmes,
+  roleGrants,
+  units,
+  users,
+} from '../../db/schema.ts';
+import { AppError } from '../../lib/errors.ts';
 import { unitLeadersByUnit } from '../mentoring/unit-leaders.ts';
 
 /** One person an audience reaches, with the group labels their response will carry. */
@@ -23,7 +34,8 @@ export interface Recipient {
  * SURVEY_ROLES order). NQTs come from enrolments that have not ended, mentors from accepted pairs
  * (and, for the whole owner, live mentor grants), unit leaders from unitLeadersByUnit, coordinators
  * and owner admins from owner-scoped grants. A programme narrows NQTs, mentors and unit leaders to
- * it; units narrow them to those units. Networks are a seam for issue 4 (always empty now).
+ * it; units narrow them to those units. Network groups narrow everyone found to the groups'
+ * members (an unknown group of the owner is a 404, never silently skipped).
  */
 export async function computeAudience(
   db: DbOrTx,
@@ -159,6 +171,21 @@ export async function computeAudience(
     }
   }
 
+  if (audience.networkIds.length > 0) {
+    const ids = [...new Set(audience.networkIds)];
+    const groups = await db
+      .select({ id: networkGroups.id })
+      .from(networkGroups)
+      .where(and(eq(networkGroups.ownerId, ownerId), inArray(networkGroups.id, ids)));
+    if (groups.length !== ids.length) throw new AppError('NOT_FOUND');
+    const members = await db
+      .select({ personId: networkGroupMembers.personId })
+      .from(networkGroupMembers)
+      .where(and(eq(networkGroupMembers.ownerId, ownerId), inArray(networkGroupMembers.groupId, ids)));
+    const inNetworks = new Set(members.map((m) => m.personId));
+    for (const personId of [...found.keys()]) if (!inNetworks.has(personId)) found.delete(personId);
+  }
+
   if (found.size === 0) return [];
   const persons = await db
     .select({
@@ -179,4 +206,29 @@ export async function computeAudience(
     result.push({ ...r, email: p.email, name: `${p.givenName} ${p.familyName}`, locale: p.locale ?? 'nb' });
   }
   return result.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
+
+/** The owner's network groups an audience can be narrowed to, newest programme first, with member counts. */
+export async function networkGroupOptions(db: DbOrTx, ownerId: string): Promise<SurveyNetworkGroup[]> {
+  const rows = await db
+    .select({
+      id: networkGroups.id,
+      name: networkGroups.name,
+      kind: networkGroups.kind,
+      programmeId: networkGroups.programmeId,
+      programmeName: programmes.name,
+      schoolYear: programmes.schoolYear,
+      position: networkGroups.position,
+      members: count(networkGroupMembers.id),
+    })
+    .from(networkGroups)
+    .innerJoin(programmes, and(eq(programmes.id, networkGroups.programmeId), eq(programmes.ownerId, ownerId)))
+    .leftJoin(
+      networkGroupMembers,
+      and(eq(networkGroupMembers.groupId, networkGroups.id), eq(networkGroupMembers.ownerId, ownerId)),
+    )
+    .where(eq(networkGroups.ownerId, ownerId))
+    .groupBy(networkGroups.id, programmes.id)
+    .orderBy(desc(programmes.schoolYear), asc(networkGroups.kind), asc(networkGroups.position));
+  return rows.map(({ schoolYear: _y, position: _p, ...r }) => r);
 }

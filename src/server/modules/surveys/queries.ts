@@ -134,6 +134,7 @@ export async function presentSurvey(
     sections,
     warnings: surveyWarnings(row.mode, sections),
     lastRemindedAt: c.lastRemindedAt?.toISOString() ?? null,
+    reminderDays: row.reminderDays,
     abilities: { manage: abilities.manage, edit: abilities.manage && status === 'draft' },
   };
 }

@@ -15,13 +15,14 @@ import {
   SurveyDetailSchema,
   SurveyInputSchema,
   SurveyListSchema,
+  SurveyNetworkGroupListSchema,
   TemplateListSchema,
 } from '../../../shared/schemas/surveys.ts';
 import { programmes } from '../../db/schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type ModuleDeps, typed } from '../../lib/module.ts';
 import { answerRoutes } from './answer-routes.ts';
-import { computeAudience } from './audience.ts';
+import { computeAudience, networkGroupOptions } from './audience.ts';
 import { closeSurvey } from './commands/close-survey.ts';
 import { createSurvey } from './commands/create-survey.ts';
 import { remindNonRespondents } from './commands/remind-non-respondents.ts';
@@ -73,6 +74,15 @@ export async function surveyRoutes(fastify: FastifyInstance, deps: ModuleDeps) {
           questionCount: t.sections.reduce((n, s) => n + s.questions.length, 0),
         })),
       };
+    },
+  );
+
+  app.get(
+    '/api/owners/:ownerId/survey-networks',
+    { schema: { tags, params: OwnerParams, response: { 200: SurveyNetworkGroupListSchema } } },
+    async (request) => {
+      authorizeSurveys(request, request.params.ownerId, 'manage');
+      return { items: await networkGroupOptions(db, request.params.ownerId) };
     },
   );
 

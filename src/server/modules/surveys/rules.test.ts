@@ -7,7 +7,14 @@ import {
   type ResponseLabels,
   SURVEY_ROLES,
 } from '../../../shared/schemas/surveys.ts';
-import { checkAnswers, coarsenLabels, structureErrors, surveyStatus, surveyWarnings } from './rules.ts';
+import {
+  checkAnswers,
+  coarsenLabels,
+  dueReminderRounds,
+  structureErrors,
+  surveyStatus,
+  surveyWarnings,
+} from './rules.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -200,5 +207,34 @@ describe('coarsenLabels', () => {
         },
       ),
     );
+  });
+});
+
+describe('dueReminderRounds', () => {
+  const at = (iso: string) => new Date(iso);
+  const survey = {
+    publishedAt: at('2026-03-01T08:00:00Z'),
+    opensAt: at('2026-03-02T08:00:00Z'),
+    closesAt: at('2026-03-16T15:00:00Z'),
+    reminderDays: [7, 2],
+  };
+  it.each([
+    ['before the first round', '2026-03-09T14:59:00Z', [], []],
+    ['at the first round', '2026-03-09T15:00:00Z', [], [7]],
+    ['after the first round was sent', '2026-03-10T10:00:00Z', [7], []],
+    ['both due, none sent (job was down)', '2026-03-15T10:00:00Z', [], [7, 2]],
+    ['the second round', '2026-03-14T15:00:00Z', [7], [2]],
+    ['all sent', '2026-03-15T10:00:00Z', [7, 2], []],
+    ['after closing', '2026-03-16T15:00:00Z', [], []],
+    ['before opening', '2026-03-01T09:00:00Z', [], []],
+  ])('%s', (_label, now, sent, due) => {
+    expect(dueReminderRounds(survey, at(now), sent)).toEqual(due);
+  });
+  it('skips a round that falls before opening', () => {
+    const short = { ...survey, opensAt: at('2026-03-12T08:00:00Z') };
+    expect(dueReminderRounds(short, at('2026-03-14T16:00:00Z'), [])).toEqual([2]);
+  });
+  it('does nothing for a draft', () => {
+    expect(dueReminderRounds({ ...survey, publishedAt: null }, at('2026-03-15T10:00:00Z'), [])).toEqual([]);
   });
 });

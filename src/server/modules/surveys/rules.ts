@@ -26,6 +26,28 @@ export function surveyStatus(
   return 'closed';
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The reminder rounds (days before closing) whose time has come and that have not been sent: a round's
+ * time is `closesAt` minus that many days; it counts only while the survey is open and only if that time
+ * is after opening (a round that fell before opening would mail people just invited). The job sends one
+ * reminder for all of them together and records each, so no round ever sends twice.
+ */
+export function dueReminderRounds(
+  survey: { publishedAt: Date | null; opensAt: Date | null; closesAt: Date | null; reminderDays: readonly number[] },
+  now: Date,
+  sent: readonly number[],
+): number[] {
+  if (surveyStatus(survey, now) !== 'open' || !survey.opensAt || !survey.closesAt) return [];
+  const opensAt = survey.opensAt.getTime();
+  const closesAt = survey.closesAt.getTime();
+  return survey.reminderDays.filter((d) => {
+    const at = closesAt - d * DAY_MS;
+    return at > opensAt && at <= now.getTime() && !sent.includes(d);
+  });
+}
+
 /** What is stored for a question: agreement5 always has the five steps, free text has no options. */
 export function normaliseOptions(q: Pick<QuestionInput, 'type' | 'options'>): QuestionInput['options'] {
   if (q.type === 'agreement5') return AGREEMENT5_OPTIONS.map((o) => ({ ...o, label: { ...o.label } }));

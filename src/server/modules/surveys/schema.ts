@@ -186,9 +186,7 @@ export const surveyResponses = pgTable(
   },
   (t) => [
     index('survey_responses_survey').on(t.surveyId),
-    index('survey_responses_pending')
-      .on(t.surveyId)
-      .where(sql`${t.pending}`),
+    index('survey_responses_pending').on(t.surveyId).where(sql`${t.pending}`),
     check(
       'survey_responses_anonymous_unlinked',
       sql`not ${t.anonymous} or (${t.personId} is null and ${t.invitationId} is null and ${t.submittedOn} is null)`,

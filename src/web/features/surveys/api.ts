@@ -8,19 +8,21 @@ import type {
   SurveyInput,
   SurveyListSchema,
   SurveyMode,
+  SurveyNetworkGroup,
   SurveySummary,
   TemplateKey,
   TemplateListSchema,
 } from '../../../shared/schemas/surveys.ts';
 import { api } from '../../lib/api.ts';
 
-export type { AnswerForm, AnswerInput, Audience, SurveyDetail, SurveyInput, SurveySummary };
+export type { AnswerForm, AnswerInput, Audience, SurveyDetail, SurveyInput, SurveyNetworkGroup, SurveySummary };
 export type SurveyList = z.infer<typeof SurveyListSchema>;
 export type TemplateList = z.infer<typeof TemplateListSchema>;
 export type AudiencePreview = z.infer<typeof AudiencePreviewSchema>;
 
 export const surveysPath = (ownerId: string) => `/api/owners/${ownerId}/surveys`;
 export const surveyPath = (ownerId: string, surveyId: string) => `${surveysPath(ownerId)}/${surveyId}`;
+export const surveyNetworksPath = (ownerId: string) => `/api/owners/${ownerId}/survey-networks`;
 export const templatesPath = (ownerId: string) => `/api/owners/${ownerId}/survey-templates`;
 
 export const surveyRoutes = {
@@ -42,7 +44,7 @@ export const previewAudience = (ownerId: string, surveyId: string, audience: Aud
 export const sendSurvey = (
   ownerId: string,
   surveyId: string,
-  body: { audience: Audience; opensAt: string; closesAt: string },
+  body: { audience: Audience; opensAt: string; closesAt: string; reminderDays: number[] },
 ) => api.post<{ invited: number; survey: SurveyDetail }>(`${surveyPath(ownerId, surveyId)}/send`, body);
 
 export const remindSurvey = (ownerId: string, surveyId: string) =>

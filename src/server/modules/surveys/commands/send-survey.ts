@@ -109,7 +109,14 @@ export async function sendSurvey({
     const opensAt = status === 'open' && survey.opensAt ? survey.opensAt : new Date(input.opensAt);
     const [row] = await tx
       .update(surveys)
-      .set({ audience: input.audience, opensAt, closesAt, publishedAt: survey.publishedAt ?? now, updatedAt: now })
+      .set({
+        audience: input.audience,
+        opensAt,
+        closesAt,
+        reminderDays: [...new Set(input.reminderDays)].sort((a, b) => b - a),
+        publishedAt: survey.publishedAt ?? now,
+        updatedAt: now,
+      })
       .where(and(eq(surveys.ownerId, ownerId), eq(surveys.id, surveyId)))
       .returning();
     if (!row) throw new AppError('NOT_FOUND');

@@ -15,9 +15,14 @@ import {
   previewAudience,
   remindSurvey,
   type SurveyDetail,
+  type SurveyNetworkGroup,
   sendSurvey,
+  surveyNetworksPath,
   surveyRoutes,
 } from '../api.ts';
+
+/** The reminder rounds an author can pick, in days before closing. */
+const REMINDER_CHOICES = [14, 7, 3, 1] as const;
 
 const FORM = 'send';
 
@@ -40,6 +45,11 @@ export function Distribution({
 }) {
   const { t, locale } = useI18n();
   const programmes = useApiGet<{ items: ProgrammeSummary[] }>(programmesPath(ownerId));
+  const networks = useApiGet<{ items: SurveyNetworkGroup[] }>(
+    survey.abilities.manage ? surveyNetworksPath(ownerId) : null,
+  );
+  const [networkIds, setNetworkIds] = useState<string[]>(survey.audience?.networkIds ?? []);
+  const [reminderDays, setReminderDays] = useState<number[]>(survey.reminderDays);
   const [roles, setRoles] = useState<SurveyRole[]>(survey.audience?.roles ?? ['nqt']);
   const [programmeId, setProgrammeId] = useState<string>(survey.audience?.programmeId ?? survey.programmeId ?? '');
   const [opensAt, setOpensAt] = useState(localInput(survey.opensAt ? new Date(survey.opensAt) : new Date()));
@@ -51,12 +61,22 @@ export function Distribution({
   const [message, setMessage] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const { problem, fail, clear, fieldError } = useFormProblem();
-  const audience = { roles, programmeId: programmeId || null, unitIds: [], networkIds: [] };
+  const networkChoices = (networks.data?.items ?? []).filter(
+    (g) => !programmeId || g.programmeId === programmeId || networkIds.includes(g.id),
+  );
+  const audience = {
+    roles,
+    programmeId: programmeId || null,
+    unitIds: [],
+    networkIds: networkIds.filter((id) => networkChoices.some((g) => g.id === id)),
+  };
   const canSend = survey.abilities.manage && survey.status !== 'closed';
   const labels: Record<string, string> = {
     'audience.roles': t('surveys.send.roles'),
     opensAt: t('surveys.send.opensAt'),
     closesAt: t('surveys.send.closesAt'),
+    'audience.networkIds': t('surveys.send.networks'),
+    reminderDays: t('surveys.send.reminders'),
   };
 
   async function run<T>(kind: NonNullable<typeof busy>, action: () => Promise<T>, done: (value: T) => void) {
@@ -78,7 +98,13 @@ export function Distribution({
     event.preventDefault();
     void run(
       'send',
-      () => sendSurvey(ownerId, survey.id, { audience, opensAt: toIso(opensAt), closesAt: toIso(closesAt) }),
+      () =>
+        sendSurvey(ownerId, survey.id, {
+          audience,
+          opensAt: toIso(opensAt),
+          closesAt: toIso(closesAt),
+          reminderDays,
+        }),
       (result) => {
         onChanged(result.survey);
         setMessage(t('surveys.send.sent', { invited: formatNumber(locale, result.invited) }));
@@ -102,6 +128,13 @@ export function Distribution({
         {survey.lastRemindedAt ? (
           <Paragraph data-size="sm">
             {t('surveys.send.lastReminded', { date: formatDate(locale, survey.lastRemindedAt) })}
+          </Paragraph>
+        ) : null}
+        {survey.reminderDays.length > 0 && survey.status !== 'closed' && survey.status !== 'draft' ? (
+          <Paragraph data-size="sm">
+            {t('surveys.send.reminderPlan', {
+              days: survey.reminderDays.map((d) => formatNumber(locale, d)).join(', '),
+            })}
           </Paragraph>
         ) : null}
         {actionError ? (
@@ -195,7 +228,29 @@ export function Distribution({
                 </option>
               ))}
             </SelectField>
-            <Paragraph data-size="sm">{t('surveys.send.networksLater')}</Paragraph>
+            <Fieldset data-size="sm">
+              <Fieldset.Legend>{t('surveys.send.networks')}</Fieldset.Legend>
+              <Fieldset.Description>
+                {networkChoices.length > 0 ? t('surveys.send.networksHelp') : t('surveys.send.networksNone')}
+              </Fieldset.Description>
+              {networkChoices.map((g, i) => (
+                <Checkbox
+                  key={g.id}
+                  {...(i === 0 ? { id: fieldId(FORM, 'audience.networkIds') } : {})}
+                  value={g.id}
+                  label={t('surveys.send.networkOption', {
+                    name: g.name,
+                    kind: t(`surveys.send.networkKind.${g.kind}`),
+                    members: formatNumber(locale, g.members),
+                    programme: g.programmeName,
+                  })}
+                  checked={networkIds.includes(g.id)}
+                  onChange={(e) =>
+                    setNetworkIds((prev) => (e.target.checked ? [...prev, g.id] : prev.filter((id) => id !== g.id)))
+                  }
+                />
+              ))}
+            </Fieldset>
             <div className="survey-distribution__dates">
               <Textfield
                 id={fieldId(FORM, 'opensAt')}
@@ -215,6 +270,33 @@ export function Distribution({
                 error={fieldError('closesAt')}
               />
             </div>
+            <Fieldset data-size="sm">
+              <Fieldset.Legend>{t('surveys.send.reminders')}</Fieldset.Legend>
+              <Fieldset.Description>{t('surveys.send.remindersHelp')}</Fieldset.Description>
+              {REMINDER_CHOICES.map((days, i) => (
+                <Checkbox
+                  key={days}
+                  {...(i === 0 ? { id: fieldId(FORM, 'reminderDays') } : {})}
+                  value={String(days)}
+                  label={
+                    days === 1
+                      ? t('surveys.send.reminderDayOne')
+                      : t('surveys.send.reminderDay', { days: formatNumber(locale, days) })
+                  }
+                  checked={reminderDays.includes(days)}
+                  onChange={(e) =>
+                    setReminderDays((prev) =>
+                      e.target.checked ? [...prev, days].sort((a, b) => b - a) : prev.filter((d) => d !== days),
+                    )
+                  }
+                />
+              ))}
+              {fieldError('reminderDays') ? (
+                <Paragraph data-size="sm" className="field-error">
+                  {fieldError('reminderDays')}
+                </Paragraph>
+              ) : null}
+            </Fieldset>
             {preview ? (
               <div aria-live="polite">
                 <Paragraph>{t('surveys.send.previewResult', { total: formatNumber(locale, preview.total) })}</Paragraph>
