@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Matching, Pair } from '../../../shared/schemas/mentoring.ts';
 import type { PersonDetail } from '../../../shared/schemas/organisation.ts';
 import { auditLog } from '../../db/schema.ts';
+import { isLockHeld, LOCK_SPACES, withTryLock } from '../../lib/locks.ts';
 import {
   buildEnrolment,
   buildMentorProfile,
@@ -213,14 +214,14 @@ describe('matching: proposals', () => {
     for (let i = 0; i < 5; i++) await s.mentor(school, { capacity: 3 });
     for (let i = 0; i < 12; i++) await s.nqt(school);
     const first = s.client.post(`${s.base}/propose`, {});
-    await vi.waitFor(() => expect(isSolving(s.programme.id)).toBe(true), { interval: 1, timeout: 5000 });
+    await vi.waitFor(() => expect(isSolving(t.db, s.programme.id)).toBe(true), { interval: 1, timeout: 5000 });
     const second = await s.client.post(`${s.base}/propose`, {});
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('MATCHING_IN_PROGRESS');
     const done = await first;
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json().pairs).toHaveLength(12);
-    expect(isSolving(s.programme.id)).toBe(false);
+    expect(isSolving(t.db, s.programme.id)).toBe(false);
   });
 });
 
@@ -307,6 +308,79 @@ describe('matching: subjects and stage', () => {
     );
   });
 });
+
+// Two app instances, each with its own connection pool, on the same PostgreSQL: what two processes
+// behind a load balancer are. PGlite is one connection inside one process (its data-folder lock stops
+// a second process), so there is no second session to exclude and the in-process guard above is all.
+describe.skipIf(!process.env.TEST_DATABASE_URL)(
+  'matching: one solve per programme across app processes (PostgreSQL)',
+  () => {
+    let other: TestApp;
+    beforeAll(async () => {
+      other = await startTestApp();
+    });
+    afterAll(() => other.close());
+
+    async function withLoad() {
+      const s = await setup();
+      const school = await unit(s.owner);
+      for (let i = 0; i < 5; i++) await s.mentor(school, { capacity: 3 });
+      for (let i = 0; i < 12; i++) await s.nqt(school);
+      const user = await buildUser(t.db, { owner: s.owner, roles: [{ role: 'programme_coordinator' }] });
+      const otherClient = await signIn(other.app, user.email, user.password);
+      return { ...s, otherClient };
+    }
+
+    it('answers 409 on one instance while the other solves the same programme, and both finish cleanly', async () => {
+      const s = await withLoad();
+      const first = s.otherClient.post(`${s.base}/propose`, {});
+      await vi.waitFor(
+        async () => expect(await isLockHeld(t.db, LOCK_SPACES.matchingSolve, s.programme.id)).toBe(true),
+        {
+          interval: 1,
+          timeout: 5000,
+        },
+      );
+      // This instance's in-process guard knows nothing of the other's solve: only the database lock stops it.
+      expect(isSolving(t.db, s.programme.id)).toBe(false);
+      const second = await s.client.post(`${s.base}/propose`, {});
+      expect(second.statusCode).toBe(409);
+      expect(second.json().error.code).toBe('MATCHING_IN_PROGRESS');
+      const done = await first;
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json().pairs).toHaveLength(12);
+      expect(await isLockHeld(t.db, LOCK_SPACES.matchingSolve, s.programme.id)).toBe(false);
+      // Released: this instance may solve now.
+      expect((await s.client.post(`${s.base}/propose`, {})).statusCode).toBe(200);
+      expect(await auditRows(s.owner.id, 'matching.propose')).toHaveLength(2);
+    });
+
+    it('holds the lock per programme: another programme solves meanwhile, and a failed solve releases it', async () => {
+      const s = await withLoad();
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const held = withTryLock(other.db, LOCK_SPACES.matchingSolve, s.programme.id, () => gate);
+      await vi.waitFor(async () =>
+        expect(await isLockHeld(t.db, LOCK_SPACES.matchingSolve, s.programme.id)).toBe(true),
+      );
+      expect((await s.client.post(`${s.base}/propose`, {})).statusCode).toBe(409);
+      const unrelated = await withLoad();
+      expect((await unrelated.client.post(`${unrelated.base}/propose`, {})).statusCode).toBe(200);
+      release();
+      expect(await held).toEqual({ acquired: true, value: undefined });
+      expect((await s.client.post(`${s.base}/propose`, {})).statusCode).toBe(200);
+
+      const failed = withTryLock(other.db, LOCK_SPACES.matchingSolve, s.programme.id, async () => {
+        throw new Error('solver crashed');
+      });
+      await expect(failed).rejects.toThrow('solver crashed');
+      expect(await isLockHeld(t.db, LOCK_SPACES.matchingSolve, s.programme.id)).toBe(false);
+      expect((await s.client.post(`${s.base}/propose`, {})).statusCode).toBe(200);
+    });
+  },
+);
 
 describe('matching: pairs made by hand and ended', () => {
   it('refuses the NQT’s line manager without a reason and accepts one with it, storing and auditing the reason', async () => {

@@ -12,6 +12,7 @@ import type { Db, DbOrTx } from '../../../db/client.ts';
 import { matchingRuns, mentorPairs } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
+import { LOCK_SPACES, withTryLock } from '../../../lib/locks.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { buildProposalInput, explainTerms, loadMatchingContext, type MatchingContext } from '../matching-queries.ts';
 import type { ProgrammeRow } from '../queries.ts';
@@ -19,60 +20,73 @@ import type { ProgrammeRow } from '../queries.ts';
 /** A solve has no business running longer than this on an owner's programme (150 × 61 takes well under a second). */
 const SOLVE_TIME_LIMIT_SECONDS = 60;
 
-// One solve per programme at a time, in this process. Enough while Tillit runs as one process (the
-// architecture's shape); a second process would need an advisory lock in the database instead.
-const solving = new Set<string>();
-
-/** Whether a proposal is being solved for the programme right now (in this process). */
-export function isSolving(programmeId: string): boolean {
-  return solving.has(programmeId);
+// One solve per programme at a time: a set per app instance (keyed by its database handle; cheap, and
+// all there is on PGlite), and across processes on one PostgreSQL an advisory lock held for the solve
+// (lib/locks.ts).
+const solvingByDb = new WeakMap<Db, Set<string>>();
+function solvingIn(db: Db): Set<string> {
+  let set = solvingByDb.get(db);
+  if (!set) {
+    set = new Set();
+    solvingByDb.set(db, set);
+  }
+  return set;
 }
 
-/**
- * Proposes mentors for every enrolled NQT without an accepted pair: builds the solver input from the
- * database, solves in the worker, and replaces the previous unlocked proposals with the new ones. A
- * second call for the same programme while one solves is 409 MATCHING_IN_PROGRESS.
- */
-export async function proposePairs({
-  db,
-  actor,
-  programme,
-  input,
-  today,
-}: {
+/** Whether this app instance (its database handle) is solving a proposal for the programme right now. */
+export function isSolving(db: Db, programmeId: string): boolean {
+  return solvingIn(db).has(programmeId);
+}
+
+interface ProposeArgs {
   db: Db;
   actor: Actor;
   programme: ProgrammeRow;
   input: ProposeInput;
   today: IsoDate;
-}): Promise<void> {
+}
+
+/**
+ * Proposes mentors for every enrolled NQT without an accepted pair: builds the solver input from the
+ * database, solves in the worker, and replaces the previous unlocked proposals with the new ones. A
+ * second call for the same programme while one solves, in this process or another on the same
+ * database, is 409 MATCHING_IN_PROGRESS.
+ */
+export async function proposePairs(args: ProposeArgs): Promise<void> {
+  const { db, programme } = args;
+  const solving = solvingIn(db);
   if (solving.has(programme.id)) throw new AppError('MATCHING_IN_PROGRESS');
   solving.add(programme.id);
   try {
-    const ctx = await loadMatchingContext(db, programme.ownerId, programme, today);
-    // The programme's saved weights, and over them any the caller tries for this one run.
-    const solverInput = buildProposalInput(ctx, { ...programme.settings.matchingWeights, ...input.weights });
-    const result = await solveMatching(solverInput, { timeLimitSeconds: SOLVE_TIME_LIMIT_SECONDS });
-    await db.transaction(async (tx) => {
-      const run = await recordProposal(tx, { ctx, solverInput, result, actorUserId: actor.userId, status: 'proposed' });
-      await audit(tx, {
-        actorUserId: actor.userId,
-        ownerId: programme.ownerId,
-        action: 'matching.propose',
-        entity: 'programme',
-        entityId: programme.id,
-        details: {
-          runId: run.id,
-          status: result.status,
-          proposed: run.proposedCount,
-          unmatched: result.unmatched.length,
-          weights: run.weights,
-        },
-      });
-    });
+    const outcome = await withTryLock(db, LOCK_SPACES.matchingSolve, programme.id, () => solveAndRecord(args));
+    if (!outcome.acquired) throw new AppError('MATCHING_IN_PROGRESS');
   } finally {
     solving.delete(programme.id);
   }
+}
+
+async function solveAndRecord({ db, actor, programme, input, today }: ProposeArgs): Promise<void> {
+  const ctx = await loadMatchingContext(db, programme.ownerId, programme, today);
+  // The programme's saved weights, and over them any the caller tries for this one run.
+  const solverInput = buildProposalInput(ctx, { ...programme.settings.matchingWeights, ...input.weights });
+  const result = await solveMatching(solverInput, { timeLimitSeconds: SOLVE_TIME_LIMIT_SECONDS });
+  await db.transaction(async (tx) => {
+    const run = await recordProposal(tx, { ctx, solverInput, result, actorUserId: actor.userId, status: 'proposed' });
+    await audit(tx, {
+      actorUserId: actor.userId,
+      ownerId: programme.ownerId,
+      action: 'matching.propose',
+      entity: 'programme',
+      entityId: programme.id,
+      details: {
+        runId: run.id,
+        status: result.status,
+        proposed: run.proposedCount,
+        unmatched: result.unmatched.length,
+        weights: run.weights,
+      },
+    });
+  });
 }
 
 /**
