@@ -25,6 +25,7 @@ import {
   randomOrgNumber,
 } from '../src/server/test/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../src/server/test/harness.ts';
+import { initialPhases } from '../src/shared/rules/quality-cycle.ts';
 
 /*
  * A user of owner A gets 404 for every owner-B resource the API exposes. The routes are read from
@@ -146,6 +147,27 @@ describe('cross-tenant isolation', () => {
       .values({ ownerId: ownerB.id, kind: 'text', title: 'B sin ressurs', body: 'Tekst', audience: ['nqt'] })
       .returning();
 
+    const { qualityCycles, qualityGoals, qualityMeasures } = await import('../src/server/db/schema.ts');
+    const [cycleB] = await t.db
+      .insert(qualityCycles)
+      .values({ ownerId: ownerB.id, programmeId: programmeB.id, phases: initialPhases() })
+      .returning();
+    const [goalB] = await t.db
+      .insert(qualityGoals)
+      .values({ ownerId: ownerB.id, cycleId: cycleB?.id ?? '', text: 'B sitt mål', position: 0 })
+      .returning();
+    const [measureB] = await t.db
+      .insert(qualityMeasures)
+      .values({
+        ownerId: ownerB.id,
+        cycleId: cycleB?.id ?? '',
+        text: 'B sitt tiltak',
+        responsibleText: 'B',
+        status: 'planned',
+        position: 0,
+      })
+      .returning();
+
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
       unitId: unitB.id,
@@ -161,6 +183,8 @@ describe('cross-tenant isolation', () => {
       groupId: networkGroupB?.id ?? '',
       resourceId: resourceB?.id ?? '',
       surveyId: surveyB?.id ?? '',
+      goalId: goalB?.id ?? '',
+      measureId: measureB?.id ?? '',
     };
     const employment = {
       unitId: unitB.id,
@@ -258,6 +282,50 @@ describe('cross-tenant isolation', () => {
         payload: { version: 1, texts: defaultKnowledgeBaseTexts() },
       },
       'GET /api/owners/{ownerId}/programmes/{programmeId}/knowledge-base/sub-goal-time': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle': {},
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle': {
+        payload: {
+          version: 1,
+          phases: {
+            information: 'done',
+            knowledge_base: 'done',
+            assessment: 'done',
+            goals: 'done',
+            measures: 'done',
+          },
+          surveyIds: [],
+          otherSources: '',
+          knowledgeBaseNote: '',
+          assessment: 'Kapret',
+        },
+      },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle/goals': { payload: { text: 'Kapret' } },
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle/goals/{goalId}': {
+        payload: { version: 1, text: 'Kapret' },
+      },
+      'DELETE /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle/goals/{goalId}': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle/measures': {
+        payload: {
+          text: 'Kapret',
+          responsibleText: 'A',
+          responsiblePersonId: null,
+          dueOn: null,
+          status: 'planned',
+          goalId: null,
+        },
+      },
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle/measures/{measureId}': {
+        payload: {
+          version: 1,
+          text: 'Kapret',
+          responsibleText: 'A',
+          responsiblePersonId: null,
+          dueOn: null,
+          status: 'done',
+          goalId: null,
+        },
+      },
+      'DELETE /api/owners/{ownerId}/programmes/{programmeId}/quality-cycle/measures/{measureId}': {},
       'GET /api/owners/{ownerId}/surveys': {},
       'POST /api/owners/{ownerId}/surveys': { payload: { template: 'nqt_yearly' } },
       'GET /api/owners/{ownerId}/survey-templates': {},
@@ -371,6 +439,13 @@ describe('cross-tenant isolation', () => {
     expect(await t.db.select().from(agreementTemplates).where(eq(agreementTemplates.ownerId, ownerB.id))).toEqual([]);
     // B's knowledge base is neither read (which would write the defaults) nor saved, nor found under A's owner id.
     expect(await t.db.select().from(knowledgeBases).where(eq(knowledgeBases.ownerId, ownerB.id))).toEqual([]);
+    // B's quality cycle is as it was: its one goal and measure, nothing added, changed or removed.
+    const cyclesB = await t.db.select().from(qualityCycles).where(eq(qualityCycles.ownerId, ownerB.id));
+    expect(cyclesB.map((c) => [c.version, c.assessment])).toEqual([[1, '']]);
+    const goalsB = await t.db.select().from(qualityGoals).where(eq(qualityGoals.ownerId, ownerB.id));
+    expect(goalsB.map((g) => g.text)).toEqual(['B sitt mål']);
+    const measuresB = await t.db.select().from(qualityMeasures).where(eq(qualityMeasures.ownerId, ownerB.id));
+    expect(measuresB.map((m) => [m.text, m.status])).toEqual([['B sitt tiltak', 'planned']]);
     expect((await client.get(`/api/owners/${ownerA.id}/programmes/${programmeB.id}/knowledge-base`)).statusCode).toBe(
       404,
     );
