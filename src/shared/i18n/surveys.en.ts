@@ -169,4 +169,16 @@ export const surveysEn: Record<keyof typeof surveysNb, string> = {
   'surveys.answer.notOpen': 'The survey opens {date}. Please come back then.',
   'surveys.answer.closed': 'The survey closed {date}. It can no longer be answered.',
   'surveys.answer.invalid': 'The link is not valid',
+  'surveys.mine.nav': 'My surveys',
+  'surveys.mine.title': 'My surveys',
+  'surveys.mine.lead':
+    'Surveys you are invited to. In an anonymous survey only the fact that you answered is stored, not what you answered.',
+  'surveys.mine.empty': 'You are not invited to any surveys now.',
+  'surveys.mine.answered': 'You have answered',
+  'surveys.mine.notAnswered': 'Not answered yet',
+  'surveys.mine.answer': 'Answer “{title}”',
+  'surveys.mine.opens': 'Opens {date}.',
+  'surveys.mine.closes': 'Answer by {date}.',
+  'surveys.mine.closed': 'Closed {date}.',
+  'surveys.mine.linkNote': 'Opening the survey from here makes the link in your e-mail stop working.',
 };

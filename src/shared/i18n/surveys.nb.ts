@@ -167,4 +167,16 @@ export const surveysNb = {
   'surveys.answer.notOpen': 'Undersøkelsen åpner {date}. Kom tilbake da.',
   'surveys.answer.closed': 'Undersøkelsen stengte {date}. Det går ikke an å svare lenger.',
   'surveys.answer.invalid': 'Lenken er ikke gyldig',
+  'surveys.mine.nav': 'Mine undersøkelser',
+  'surveys.mine.title': 'Mine undersøkelser',
+  'surveys.mine.lead':
+    'Undersøkelser du er invitert til. Er undersøkelsen anonym, lagres bare at du har svart, ikke hva du svarte.',
+  'surveys.mine.empty': 'Du er ikke invitert til noen undersøkelser nå.',
+  'surveys.mine.answered': 'Du har svart',
+  'surveys.mine.notAnswered': 'Ikke svart ennå',
+  'surveys.mine.answer': 'Svar på «{title}»',
+  'surveys.mine.opens': 'Åpner {date}.',
+  'surveys.mine.closes': 'Svarfrist {date}.',
+  'surveys.mine.closed': 'Stengte {date}.',
+  'surveys.mine.linkNote': 'Når du åpner undersøkelsen herfra, slutter lenken i e-posten å virke.',
 } as const;

@@ -170,4 +170,16 @@ export const surveysNn: Record<keyof typeof surveysNb, string> = {
   'surveys.answer.notOpen': 'Undersøkinga opnar {date}. Kom tilbake då.',
   'surveys.answer.closed': 'Undersøkinga stengde {date}. Det går ikkje an å svare lenger.',
   'surveys.answer.invalid': 'Lenkja er ikkje gyldig',
+  'surveys.mine.nav': 'Mine undersøkingar',
+  'surveys.mine.title': 'Mine undersøkingar',
+  'surveys.mine.lead':
+    'Undersøkingar du er invitert til. Er undersøkinga anonym, blir berre lagra at du har svart, ikkje kva du svarte.',
+  'surveys.mine.empty': 'Du er ikkje invitert til nokon undersøkingar no.',
+  'surveys.mine.answered': 'Du har svart',
+  'surveys.mine.notAnswered': 'Ikkje svart enno',
+  'surveys.mine.answer': 'Svar på «{title}»',
+  'surveys.mine.opens': 'Opnar {date}.',
+  'surveys.mine.closes': 'Svarfrist {date}.',
+  'surveys.mine.closed': 'Stengde {date}.',
+  'surveys.mine.linkNote': 'Når du opnar undersøkinga herfrå, sluttar lenkja i e-posten å verke.',
 };

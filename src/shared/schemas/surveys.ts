@@ -226,6 +226,21 @@ export const TemplateListSchema = z.object({
 export const RemindResultSchema = z.object({ reminded: z.number().int() });
 export const SendResultSchema = z.object({ invited: z.number().int(), survey: SurveyDetailSchema });
 
+/** "Mine undersøkelser": a survey the signed-in person is invited to, and whether they have answered. */
+export const MySurveySchema = z.object({
+  surveyId: z.string(),
+  title: LocalizedSchema,
+  mode: z.enum(SURVEY_MODES),
+  status: z.enum(SURVEY_STATUSES),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  /** The invitation's marker only: never which answers. */
+  answered: z.boolean(),
+});
+export type MySurvey = z.infer<typeof MySurveySchema>;
+export const MySurveyListSchema = z.object({ items: z.array(MySurveySchema) });
+export const MySurveyLinkSchema = z.object({ token: z.string() });
+
 /* The respondent's side: the token travels in the body, never in an API URL (request logs). */
 
 const Token = z.string().min(20, { message: 'surveys.validation.token' }).max(200);

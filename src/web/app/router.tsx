@@ -193,6 +193,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/mine-undersokelser',
+                lazy: async () => ({
+                  Component: (await import('../features/surveys/pages/my-surveys-page.tsx')).MySurveysPage,
+                }),
+              },
+              {
                 path: '/avtaler',
                 lazy: async () => ({
                   Component: (await import('../features/agreements/pages/my-agreements-page.tsx')).MyAgreementsPage,

@@ -28,6 +28,7 @@ import { createSurvey } from './commands/create-survey.ts';
 import { remindNonRespondents } from './commands/remind-non-respondents.ts';
 import { saveSurvey } from './commands/save-survey.ts';
 import { sendSurvey } from './commands/send-survey.ts';
+import { mySurveyRoutes } from './my-surveys.ts';
 import { authorizeSurveys, canManageSurveys } from './policy.ts';
 import { getSurveyRow, listSurveys, presentSurvey } from './queries.ts';
 import { surveyTemplates } from './templates.ts';
@@ -214,4 +215,5 @@ export async function surveyRoutes(fastify: FastifyInstance, deps: ModuleDeps) {
   );
 
   await answerRoutes(fastify, deps);
+  await mySurveyRoutes(fastify, deps);
 }

@@ -27,6 +27,7 @@ export const templatesPath = (ownerId: string) => `/api/owners/${ownerId}/survey
 
 export const surveyRoutes = {
   list: '/undersokelser',
+  mine: '/mine-undersokelser',
   survey: (surveyId: string) => `/undersokelser/${surveyId}`,
   // The results engineer's page.
   results: (surveyId: string) => `/undersokelser/${surveyId}/resultater`,
@@ -52,6 +53,10 @@ export const remindSurvey = (ownerId: string, surveyId: string) =>
 
 export const closeSurvey = (ownerId: string, surveyId: string) =>
   api.post<SurveyDetail>(`${surveyPath(ownerId, surveyId)}/close`);
+
+export const mySurveysPath = '/api/me/surveys';
+/** A fresh one-time link for the signed-in person's own invitation (replaces the mailed one). */
+export const mySurveyLink = (surveyId: string) => api.post<{ token: string }>(`${mySurveysPath}/${surveyId}/link`);
 
 // The token goes in the body: API URLs end up in request logs, a body does not.
 export const loadAnswerForm = (token: string) =>
