@@ -29,6 +29,23 @@ function unmatchedReason(t: Translate, reason: UnpairedNqt['reason']): string {
   return t(`mentoring.unmatched.${reason.constraint}`);
 }
 
+/**
+ * One reason in words. The unit-type term also carries the same-stage points, so it names what
+ * matched: the type of unit, the stage (named), or both; the subject term names the shared subjects.
+ */
+function termText(t: Translate, pair: Pair, e: Pair['explanation'][number]): string {
+  if (e.term === 'subject_overlap' && e.subjects?.length)
+    return t('matching.explain.sharedSubjects', {
+      subjects: e.subjects.map((code) => t(`subject.${code}`)).join(', '),
+    });
+  if (e.term === 'same_unit_type' && e.stage) {
+    const stage = t('matching.explain.sameStage', { stage: t(`stage.${e.stage}`) });
+    const sameType = pair.nqt.unitType !== null && pair.nqt.unitType === pair.mentor.unitType;
+    return sameType ? `${t('mentoring.term.same_unit_type')} · ${stage}` : stage;
+  }
+  return t(`mentoring.term.${e.term}`);
+}
+
 /** The solver's reasons for a pair: each soft goal that counted, with its points. */
 function Why({ pair }: { pair: Pair }) {
   const { t, locale } = useI18n();
@@ -38,7 +55,7 @@ function Why({ pair }: { pair: Pair }) {
     <ul className="why-list">
       {terms.map((e) => (
         <li key={e.term}>
-          {t(`mentoring.term.${e.term}`)}{' '}
+          {termText(t, pair, e)}{' '}
           <span className="why-list__points">
             {t('web.mentoring.matching.points', {
               points: `${e.points > 0 ? '+' : ''}${formatNumber(locale, Math.round(e.points))}`,

@@ -98,6 +98,12 @@ export function DetailsSection({
               ? ` (${t('web.person.credits', { credits: person.mentorEducationCredits })})`
               : ''}
           </dd>
+          <dt>{t('subjects.label')}</dt>
+          <dd>
+            {person.subjects.length
+              ? person.subjects.map((code) => t(`subject.${code}`)).join(', ')
+              : t('subjects.none')}
+          </dd>
         </dl>
       )}
     </section>

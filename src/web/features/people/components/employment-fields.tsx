@@ -1,6 +1,7 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { POSITIONS, type Position } from '../../../../shared/enums.ts';
 import type { Employment, EmploymentInput, Unit } from '../../../../shared/schemas/organisation.ts';
+import { STAGES, type Stage } from '../../../../shared/subjects.ts';
 import { chosen, fieldId, numberOrNull, SelectField } from '../../../lib/form.tsx';
 import { type Translate, useT } from '../../../lib/i18n.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
@@ -12,6 +13,7 @@ export interface EmploymentValues {
   positionPercent: string;
   startDate: string;
   endDate: string;
+  stage: Stage | '';
 }
 
 export function employmentValues(employment?: Employment, overrides: Partial<EmploymentValues> = {}): EmploymentValues {
@@ -21,6 +23,7 @@ export function employmentValues(employment?: Employment, overrides: Partial<Emp
     positionPercent: employment ? String(employment.positionPercent) : '100',
     startDate: employment?.startDate ?? '',
     endDate: employment?.endDate ?? '',
+    stage: employment?.stage ?? '',
     ...overrides,
   };
 }
@@ -33,6 +36,7 @@ export function employmentInput(values: EmploymentValues): EmploymentInput {
     positionPercent: numberOrNull(values.positionPercent),
     startDate: chosen(values.startDate),
     endDate: values.endDate || null,
+    stage: values.stage || null,
   } as EmploymentInput;
 }
 
@@ -48,6 +52,7 @@ export function employmentLabels(t: Translate): Record<keyof EmploymentValues, s
     positionPercent: t('web.employment.percent'),
     startDate: t('web.employment.startDate'),
     endDate: t('web.employment.endDate'),
+    stage: t('stage.label'),
   };
 }
 
@@ -143,6 +148,21 @@ export function EmploymentFields({
         onChange={set('endDate')}
         error={fieldError(path('endDate'))}
       />
+      <SelectField
+        id={fieldId(form, path('stage'))}
+        label={labels.stage}
+        description={t('stage.help')}
+        value={values.stage}
+        onChange={set('stage')}
+        error={fieldError(path('stage'))}
+      >
+        <option value="">{t('stage.none')}</option>
+        {STAGES.map((stage) => (
+          <option key={stage} value={stage}>
+            {t(`stage.${stage}`)}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }

@@ -100,6 +100,7 @@ export function EmploymentsSection({
                 <Table.HeaderCell>{t('web.employment.unit')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('web.employment.position')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('web.employment.percent')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('stage.label')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('web.employment.period')}</Table.HeaderCell>
                 {canManage ? <Table.HeaderCell>{t('web.common.actions')}</Table.HeaderCell> : null}
               </Table.Row>
@@ -112,6 +113,7 @@ export function EmploymentsSection({
                   </Table.Cell>
                   <Table.Cell>{t(`position.${e.position}`)}</Table.Cell>
                   <Table.Cell className="nowrap">{e.positionPercent} %</Table.Cell>
+                  <Table.Cell className="nowrap">{e.stage ? t(`stage.${e.stage}`) : '–'}</Table.Cell>
                   <Table.Cell className="nowrap">
                     {formatDate(locale, e.startDate)} –{' '}
                     {e.endDate ? formatDate(locale, e.endDate) : t('web.employment.ongoing')}

@@ -1,4 +1,4 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import {
   MENTOR_EDUCATIONS,
   type MentorEducation,
@@ -6,6 +6,7 @@ import {
   type TeacherEducation,
 } from '../../../../shared/enums.ts';
 import type { Person, PersonInput } from '../../../../shared/schemas/organisation.ts';
+import { SUBJECTS, type Subject } from '../../../../shared/subjects.ts';
 import { fieldId, numberOrNull, numberText, SelectField } from '../../../lib/form.tsx';
 import { type Translate, useT } from '../../../lib/i18n.tsx';
 
@@ -21,6 +22,7 @@ export interface PersonValues {
   mentorEducation: MentorEducation;
   mentorEducationCredits: string;
   teachingExperienceYears: string;
+  subjects: Subject[];
 }
 
 export function personValues(person?: Person): PersonValues {
@@ -35,6 +37,7 @@ export function personValues(person?: Person): PersonValues {
     mentorEducation: person?.mentorEducation ?? 'none',
     mentorEducationCredits: numberText(person?.mentorEducationCredits),
     teachingExperienceYears: numberText(person?.teachingExperienceYears),
+    subjects: person?.subjects ?? [],
   };
 }
 
@@ -64,6 +67,7 @@ export function personLabels(t: Translate): Record<keyof PersonValues, string> {
     mentorEducation: t('web.people.mentorEducation'),
     mentorEducationCredits: t('web.people.mentorEducationCredits'),
     teachingExperienceYears: t('web.people.teachingExperienceYears'),
+    subjects: t('subjects.label'),
   };
 }
 
@@ -89,7 +93,7 @@ export function PersonFields({
 }) {
   const t = useT();
   const labels = personLabels(t);
-  const text = (key: keyof PersonValues, extra: TextExtras = {}) => (
+  const text = (key: Exclude<keyof PersonValues, 'subjects'>, extra: TextExtras = {}) => (
     <Textfield
       id={fieldId(form, key)}
       label={labels[key]}
@@ -136,6 +140,29 @@ export function PersonFields({
         ))}
       </SelectField>
       {text('mentorEducationCredits', { inputMode: 'decimal', description: t('web.people.creditsHelp') })}
+      <Fieldset data-size="sm" className="form__wide">
+        <Fieldset.Legend>{labels.subjects}</Fieldset.Legend>
+        <Fieldset.Description>{t('subjects.help')}</Fieldset.Description>
+        <div className="check-columns">
+          {SUBJECTS.map((code, i) => (
+            <Checkbox
+              key={code}
+              {...(i === 0 ? { id: fieldId(form, 'subjects') } : {})}
+              value={code}
+              label={t(`subject.${code}`)}
+              checked={values.subjects.includes(code)}
+              onChange={(e) =>
+                onChange({
+                  ...values,
+                  // Kept in the list's order, so the same choice always saves the same way.
+                  subjects: SUBJECTS.filter((s) => (s === code ? e.target.checked : values.subjects.includes(s))),
+                })
+              }
+            />
+          ))}
+        </div>
+        {fieldError('subjects') ? <ValidationMessage>{fieldError('subjects')}</ValidationMessage> : null}
+      </Fieldset>
     </div>
   );
 }
