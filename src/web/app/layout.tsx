@@ -62,6 +62,7 @@ function MainNav() {
   if (own.mentor) items.push({ to: '/mine-nyutdannede', label: t('web.nav.myNqts') });
   if (own.nqt) items.push({ to: '/min-veiledning', label: t('web.nav.myMentoring') });
   if (own.nqt || own.mentor) items.push({ to: '/nettverk', label: t('web.networks.nav.menu') });
+  if (own.nqt || own.mentor || own.unitLeader) items.push({ to: '/arshjul', label: t('annualPlan.nav') });
   if (own.nqt || own.mentor || own.unitLeader) items.push({ to: '/mine-undersokelser', label: t('surveys.mine.nav') });
   if (toAccept) items.push({ to: '/avtaler', label: t('web.agreements.nav.menu') });
   if (owner) items.push({ to: '/ressurser', label: t('resources.nav') });

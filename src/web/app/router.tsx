@@ -167,6 +167,30 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/arshjul',
+                lazy: async () => ({
+                  Component: (await import('../features/annual-plan/pages/programme-plan-page.tsx')).ProgrammePlanPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId/arshjul/ny',
+                lazy: async () => ({
+                  Component: (await import('../features/annual-plan/pages/event-page.tsx')).PlanEventPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId/arshjul/:eventId',
+                lazy: async () => ({
+                  Component: (await import('../features/annual-plan/pages/event-page.tsx')).PlanEventPage,
+                }),
+              },
+              {
+                path: '/arshjul',
+                lazy: async () => ({
+                  Component: (await import('../features/annual-plan/pages/my-plan-page.tsx')).MyPlanPage,
+                }),
+              },
+              {
                 path: '/veiledning/:programmeId/oppfolging',
                 lazy: async () => ({
                   Component: (await import('../features/follow-up/pages/programme-follow-up-page.tsx'))

@@ -15,6 +15,7 @@ import {
   unitValues,
 } from '../../test/factories.ts';
 import { hashPassword } from '../auth/password.ts';
+import { seedDemoAnnualPlan } from './annual-plan.ts';
 import { seedDemoMentoring } from './mentoring.ts';
 import { generateDemoPassword } from './password.ts';
 import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts';
@@ -175,6 +176,10 @@ export async function seedDemo(db: Db, opts: { publicUrl?: string } = {}): Promi
     await seedDemoResources(tx, {
       ownerId: ownerRows.demo.id,
       createdBy: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+    });
+    await seedDemoAnnualPlan(tx, {
+      ownerId: ownerRows.demo.id,
+      coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
     });
     await seedDemoQualityCycle(tx, {
       ownerId: ownerRows.demo.id,

@@ -37,6 +37,7 @@ function ProgrammeNav({ programmeId }: { programmeId: string }) {
     { to: `/veiledning/${programmeId}/oppfolging`, label: t('followUp.nav.part') },
     { to: `/veiledning/${programmeId}/avtaler`, label: t('web.agreements.nav.part') },
     { to: `/veiledning/${programmeId}/nettverk`, label: t('web.networks.nav.part') },
+    { to: `/veiledning/${programmeId}/arshjul`, label: t('annualPlan.page.programmeLink') },
     { to: `/veiledning/${programmeId}/kunnskapsgrunnlag`, label: t('web.knowledgeBase.nav.part') },
     { to: `/veiledning/${programmeId}/kvalitet`, label: t('web.qualityCycle.nav.part') },
     { to: `/veiledning/${programmeId}/arsrapport`, label: t('web.annualReport.nav') },
