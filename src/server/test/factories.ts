@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { MentorEducation, OwnerKind, Position, Role, TeacherEducation, UnitType } from '../../shared/enums.ts';
 import { withCheckDigit } from '../../shared/rules/org-number.ts';
+import type { Stage, Subject } from '../../shared/subjects.ts';
 import type { DbOrTx } from '../db/client.ts';
 import {
   employments,
@@ -100,6 +101,9 @@ export type PersonOptions = { owner: OwnerRow; unit?: UnitRow } & Partial<{
   mentorEducation: MentorEducation;
   mentorEducationCredits: number | null;
   teachingExperienceYears: number | null;
+  subjects: Subject[];
+  /** The stage of the employment buildPerson adds. */
+  stage: Stage | null;
 }>;
 
 /** The person row buildPerson inserts, for callers that insert many in one statement (the demo seed). */
@@ -117,6 +121,7 @@ export function personValues(opts: Omit<PersonOptions, 'unit'>): typeof people.$
     mentorEducation: opts.mentorEducation ?? 'none',
     mentorEducationCredits: opts.mentorEducationCredits ?? null,
     teachingExperienceYears: opts.teachingExperienceYears === undefined ? 5 : opts.teachingExperienceYears,
+    subjects: opts.subjects ?? [],
   };
 }
 
@@ -124,7 +129,7 @@ export function personValues(opts: Omit<PersonOptions, 'unit'>): typeof people.$
 export function employmentValues(
   opts: { owner: OwnerRow; personId: string; unit: Pick<UnitRow, 'id'> } & Pick<
     PersonOptions,
-    'position' | 'positionPercent' | 'startDate' | 'endDate'
+    'position' | 'positionPercent' | 'startDate' | 'endDate' | 'stage'
   >,
 ): typeof employments.$inferInsert {
   return {
@@ -135,6 +140,7 @@ export function employmentValues(
     positionPercent: opts.positionPercent ?? 100,
     startDate: opts.startDate ?? '2024-08-01',
     endDate: opts.endDate ?? null,
+    stage: opts.stage ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { MentorEducation, Position, Role, ScopeType, TeacherEducation, UnitType } from '../../../shared/enums.ts';
 import { withCheckDigit } from '../../../shared/rules/org-number.ts';
+import { type Stage, SUBJECTS, type Subject } from '../../../shared/subjects.ts';
 import {
   AFTER_SCHOOL_NAMES,
   COMBINED_SCHOOL_NAMES,
@@ -51,6 +52,8 @@ export interface EmploymentPlan {
   positionPercent: number;
   startDate: string;
   endDate: string | null;
+  /** The stage taught: school teachers only. */
+  stage: Stage | null;
 }
 
 export interface PersonPlan {
@@ -65,6 +68,8 @@ export interface PersonPlan {
   mentorEducation: MentorEducation;
   mentorEducationCredits: number | null;
   teachingExperienceYears: number | null;
+  /** School teachers' subjects (matching scores the overlap); empty for everyone else. */
+  subjects: Subject[];
   employment: EmploymentPlan;
 }
 
@@ -132,8 +137,49 @@ export function emailLocalPart(givenName: string, familyName: string): string {
 }
 
 /** Builds the whole demo as data. Pure: the same plan on every call. */
+// What school teachers teach, by stage: the subjects a teacher there most often has. Drawn from a
+// generator of its own, so adding it left every other part of the demo (names, numbers) as it was.
+const STAGE_SUBJECTS: Record<Stage, readonly Subject[]> = {
+  '1-4': ['norwegian', 'mathematics', 'english', 'krle', 'arts_crafts', 'music', 'science', 'physical_education'],
+  '5-7': ['norwegian', 'mathematics', 'english', 'science', 'social_studies', 'krle', 'music', 'food_health'],
+  '8-10': [
+    'norwegian',
+    'mathematics',
+    'english',
+    'science',
+    'social_studies',
+    'krle',
+    'spanish',
+    'german',
+    'physical_education',
+    'food_health',
+  ],
+  vg: ['norwegian', 'mathematics', 'english', 'history', 'natural_sciences_vg', 'programme_general'],
+};
+const STAGES_OF: Partial<Record<UnitType, readonly Stage[]>> = {
+  primary: ['1-4', '5-7'],
+  lower_secondary: ['8-10'],
+  combined: ['1-4', '5-7', '8-10'],
+  upper_secondary: ['vg'],
+};
+/** A school teacher's stage and two or three subjects: one of norsk/matematikk/engelsk (the big ones), and others of the stage. */
+function schoolTeaching(
+  teachingRandom: ReturnType<typeof seededRandom>,
+  unitType: UnitType,
+): { stage: Stage; subjects: Subject[] } | null {
+  const stages = STAGES_OF[unitType];
+  if (!stages) return null;
+  const stage = teachingRandom.pick(stages);
+  const pool = STAGE_SUBJECTS[stage];
+  const chosen = new Set<Subject>([teachingRandom.pick(pool.slice(0, 3))]);
+  const count = teachingRandom.int(2, 3);
+  while (chosen.size < count) chosen.add(teachingRandom.pick(pool));
+  return { stage, subjects: SUBJECTS.filter((s) => chosen.has(s)) };
+}
+
 export function planDemo(): DemoPlan {
   const random = seededRandom(20_261_122);
+  const teachingRandom = seededRandom(20_261_123);
   const usedOrgNumbers = new Set([DEMO_ORG_NUMBER, NEIGHBOUR_ORG_NUMBER]);
   const usedEmails = new Set<string>();
   const usedNames = new Set<string>();
@@ -210,11 +256,15 @@ export function planDemo(): DemoPlan {
   const addPerson = (
     unit: UnitPlan,
     kind: PersonKind,
-    fields: Omit<PersonPlan, 'owner' | 'kind' | 'employeeNumber' | 'givenName' | 'familyName' | 'email' | 'employment'>,
-    employment: Omit<EmploymentPlan, 'unitKey'>,
+    fields: Omit<
+      PersonPlan,
+      'owner' | 'kind' | 'employeeNumber' | 'givenName' | 'familyName' | 'email' | 'employment' | 'subjects'
+    >,
+    employment: Omit<EmploymentPlan, 'unitKey' | 'stage'>,
   ) => {
     const { givenName, familyName } = newName();
     employeeCounter[unit.owner] += 1;
+    const teaching = employment.position === 'teacher' ? schoolTeaching(teachingRandom, unit.unitType) : null;
     people.push({
       owner: unit.owner,
       kind,
@@ -223,7 +273,8 @@ export function planDemo(): DemoPlan {
       familyName,
       email: uniqueEmail(emailLocalPart(givenName, familyName), domain[unit.owner]),
       ...fields,
-      employment: { unitKey: unit.key, ...employment },
+      subjects: teaching?.subjects ?? [],
+      employment: { unitKey: unit.key, ...employment, stage: teaching?.stage ?? null },
     });
     return people.length - 1;
   };

@@ -220,6 +220,40 @@ describe('the demo municipality', () => {
     expect(m.unpaired).toEqual([]);
     expect(m.mentors).toHaveLength(61);
     expect(m.lastRun.status).toBe('optimal');
+    // School NQTs and mentors teach subjects at a stage, so explanations name what pairs share.
+    type Term = { term: string; stage?: string; subjects?: string[] };
+    const terms: Term[] = m.pairs.flatMap((p: { explanation: Term[] }) => p.explanation);
+    const withSubjects = terms.filter((e) => e.term === 'subject_overlap');
+    expect(withSubjects.length).toBeGreaterThan(20);
+    for (const e of withSubjects) expect(e.subjects?.length).toBeGreaterThan(0);
+    expect(terms.filter((e) => e.stage).length).toBeGreaterThan(10);
+  });
+
+  it('gives school teachers subjects and a stage, and nobody in a kindergarten', async () => {
+    const owner = await demoOwner();
+    const rows = await database.db
+      .select({
+        subjects: people.subjects,
+        stage: employments.stage,
+        unitType: units.unitType,
+        position: employments.position,
+      })
+      .from(people)
+      .innerJoin(employments, eq(employments.personId, people.id))
+      .innerJoin(units, eq(units.id, employments.unitId))
+      .where(eq(people.ownerId, owner.id));
+    const schoolTeachers = rows.filter((r) => r.position === 'teacher' && r.unitType !== 'after_school');
+    expect(schoolTeachers.length).toBeGreaterThan(200);
+    for (const r of schoolTeachers) {
+      expect(r.subjects.length).toBeGreaterThanOrEqual(2);
+      expect(r.stage).not.toBeNull();
+      if (r.unitType === 'lower_secondary') expect(r.stage).toBe('8-10');
+      if (r.unitType === 'primary') expect(['1-4', '5-7']).toContain(r.stage);
+    }
+    for (const r of rows.filter((r) => r.unitType === 'kindergarten')) {
+      expect(r.subjects).toEqual([]);
+      expect(r.stage).toBeNull();
+    }
   });
 
   it('has sessions logged up to the demo day: most pairs on schedule, about 15 % behind, some notes and confirmations', async () => {
