@@ -85,6 +85,17 @@ describe('quality cycle', () => {
       await row.getByLabel(`Status for tiltaket «${MEASURE}»`).selectOption({ label: 'Gjennomført' });
       await page.getByText(`Status for «${MEASURE}» er nå «Gjennomført».`).waitFor();
 
+      // Edited from its row: the form says so and takes focus; the status set in the table stays.
+      await row.getByRole('button', { name: `Endre tiltaket «${MEASURE}»` }).click();
+      const formHeading = page.getByText('Endre tiltaket', { exact: true });
+      await formHeading.waitFor();
+      expect(await formHeading.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.getByLabel('Ansvarlig', { exact: true }).fill('Rektorene');
+      await page.getByRole('button', { name: 'Lagre tiltaket' }).click();
+      await page.getByText('Tiltaket er lagret.').waitFor();
+      expect(await row.textContent()).toContain('Rektorene');
+      expect(await row.getByLabel(`Status for tiltaket «${MEASURE}»`).inputValue()).toBe('done');
+
       // A phase's status, with who changed it.
       await page.getByLabel('Status for fasen «Sette mål»').selectOption({ label: 'Ferdig' });
       await page.getByText('Status for «Sette mål» er lagret.').waitFor();
@@ -119,7 +130,7 @@ describe('quality cycle', () => {
       await select.focus();
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-      expect(focused).toBe('Fjern tiltaket «Oppstartsdag for nyutdannede i august»');
+      expect(focused).toBe('Endre tiltaket «Oppstartsdag for nyutdannede i august»');
     } finally {
       await context.close();
     }

@@ -99,4 +99,10 @@ export const qualityCycleEn: Record<keyof typeof qualityCycleNb, string> = {
   'web.qualityCycle.measureStatus': 'Status',
   'web.qualityCycle.addMeasure': 'Add the measure',
   'web.qualityCycle.measureAdded': 'The measure is added.',
+  'web.qualityCycle.edit': 'Edit',
+  'web.qualityCycle.editMeasure': 'Edit the measure',
+  'web.qualityCycle.editMeasureLabel': 'Edit the measure “{text}”',
+  'web.qualityCycle.saveMeasure': 'Save the measure',
+  'web.qualityCycle.cancel': 'Cancel',
+  'web.qualityCycle.measureSaved': 'The measure is saved.',
 };

@@ -97,4 +97,10 @@ export const qualityCycleNb = {
   'web.qualityCycle.measureStatus': 'Status',
   'web.qualityCycle.addMeasure': 'Legg til tiltaket',
   'web.qualityCycle.measureAdded': 'Tiltaket er lagt til.',
+  'web.qualityCycle.edit': 'Endre',
+  'web.qualityCycle.editMeasure': 'Endre tiltaket',
+  'web.qualityCycle.editMeasureLabel': 'Endre tiltaket «{text}»',
+  'web.qualityCycle.saveMeasure': 'Lagre tiltaket',
+  'web.qualityCycle.cancel': 'Avbryt',
+  'web.qualityCycle.measureSaved': 'Tiltaket er lagret.',
 } as const;

@@ -58,6 +58,13 @@ export interface MeasureFields {
 export const addMeasure = (cycle: QualityCycle, fields: MeasureFields) =>
   api.post<QualityCycle>(`${qualityCyclePath(cycle.ownerId, cycle.programmeId)}/measures`, fields);
 
+/** Saves a measure's fields, naming the version the page showed. */
+export const updateMeasure = (cycle: QualityCycle, m: QualityMeasure, fields: MeasureFields) =>
+  api.put<QualityCycle>(`${qualityCyclePath(cycle.ownerId, cycle.programmeId)}/measures/${m.id}`, {
+    version: m.version,
+    ...fields,
+  });
+
 /** Saves a measure with a new status (the whole measure, naming the version the page showed). */
 export const setMeasureStatus = (cycle: QualityCycle, m: QualityMeasure, status: MeasureStatus) =>
   api.put<QualityCycle>(`${qualityCyclePath(cycle.ownerId, cycle.programmeId)}/measures/${m.id}`, {

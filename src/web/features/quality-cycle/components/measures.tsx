@@ -1,5 +1,5 @@
 import { Button, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../lib/api.ts';
 import { chosen, FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
@@ -12,6 +12,7 @@ import {
   type QualityMeasure,
   removeMeasure,
   setMeasureStatus,
+  updateMeasure,
 } from '../api.ts';
 import { useWriter } from './writer.tsx';
 
@@ -65,7 +66,13 @@ function StatusCell({ measure, onSaved }: { measure: QualityMeasure; onSaved: (m
   );
 }
 
-function MeasuresTable({ onSaved }: { onSaved: (message: string) => void }) {
+function MeasuresTable({
+  onSaved,
+  onEdit,
+}: {
+  onSaved: (message: string) => void;
+  onEdit: (measure: QualityMeasure) => void;
+}) {
   const { t, locale } = useI18n();
   const { cycle, write } = useWriter();
   const [problem, setProblem] = useState<string | null>(null);
@@ -99,6 +106,15 @@ function MeasuresTable({ onSaved }: { onSaved: (message: string) => void }) {
               <Table.Row key={m.id} className={m.overdue ? 'qc-measure--overdue' : undefined}>
                 <Table.HeaderCell scope="row" className="qc-measure__text">
                   {m.text}
+                  {/* In the first column, so a phone shows it without scrolling the table sideways. */}
+                  {m.overdue ? (
+                    <>
+                      {' '}
+                      <Tag data-size="sm" data-color="danger">
+                        {t('web.qualityCycle.overdue')}
+                      </Tag>
+                    </>
+                  ) : null}
                   {m.carriedFromSchoolYear ? (
                     <>
                       {' '}
@@ -115,21 +131,21 @@ function MeasuresTable({ onSaved }: { onSaved: (message: string) => void }) {
                 <Table.Cell>{[m.responsibleName, m.responsibleText].filter(Boolean).join(', ')}</Table.Cell>
                 <Table.Cell className="nowrap">
                   {m.dueOn ? formatDate(locale, m.dueOn) : t('web.qualityCycle.noDue')}
-                  {m.overdue ? (
-                    <>
-                      {' '}
-                      <Tag data-size="sm" data-color="danger">
-                        {t('web.qualityCycle.overdue')}
-                      </Tag>
-                    </>
-                  ) : null}
                 </Table.Cell>
                 <Table.Cell>{m.goalId ? (goals.get(m.goalId) ?? '') : t('web.qualityCycle.noGoal')}</Table.Cell>
                 <Table.Cell>
                   <StatusCell measure={m} onSaved={onSaved} />
                 </Table.Cell>
                 {cycle.abilities.manage ? (
-                  <Table.Cell>
+                  <Table.Cell className="nowrap">
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('web.qualityCycle.editMeasureLabel', { text: m.text })}
+                      onClick={() => onEdit(m)}
+                    >
+                      {t('web.qualityCycle.edit')}
+                    </Button>
                     <Button
                       variant="tertiary"
                       data-size="sm"
@@ -150,16 +166,30 @@ function MeasuresTable({ onSaved }: { onSaved: (message: string) => void }) {
   );
 }
 
-function AddMeasureForm({ onSaved }: { onSaved: (message: string) => void }) {
+/** Adds a measure, or changes the one being edited (then the form starts from it, and says so in its heading). */
+function MeasureForm({
+  editing,
+  onSaved,
+  onDone,
+}: {
+  editing: QualityMeasure | null;
+  onSaved: (message: string) => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { cycle, write } = useWriter();
   const { problem, fail, clear, fieldError } = useFormProblem();
-  const [text, setText] = useState('');
-  const [responsibleText, setResponsibleText] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [goalId, setGoalId] = useState('');
-  const [status, setStatus] = useState<MeasureStatus | ''>('planned');
+  const [text, setText] = useState(editing?.text ?? '');
+  const [responsibleText, setResponsibleText] = useState(editing?.responsibleText ?? '');
+  const [dueOn, setDueOn] = useState(editing?.dueOn ?? '');
+  const [goalId, setGoalId] = useState(editing?.goalId ?? '');
+  const [status, setStatus] = useState<MeasureStatus | ''>(editing?.status ?? 'planned');
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLParagraphElement>(null);
+  // Opening a measure for editing moves focus to the form, so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
   const labels = {
     text: t('web.qualityCycle.measureText'),
     responsibleText: t('web.qualityCycle.measureResponsible'),
@@ -172,22 +202,24 @@ function AddMeasureForm({ onSaved }: { onSaved: (message: string) => void }) {
     setBusy(true);
     clear();
     try {
-      await write(() =>
-        addMeasure(cycle, {
-          text,
-          responsibleText,
-          responsiblePersonId: null,
-          dueOn: dueOn === '' ? null : dueOn,
-          status: chosen(status),
-          goalId: goalId === '' ? null : goalId,
-        }),
-      );
+      const fields = {
+        text,
+        responsibleText,
+        responsiblePersonId: editing?.responsiblePersonId ?? null,
+        dueOn: dueOn === '' ? null : dueOn,
+        status: chosen(status),
+        goalId: goalId === '' ? null : goalId,
+      };
+      // The row as the page has it now: a status changed in the table since the form opened is this user's own.
+      const current = editing ? (cycle.measures.find((m) => m.id === editing.id) ?? editing) : null;
+      await write(() => (current ? updateMeasure(cycle, current, fields) : addMeasure(cycle, fields)));
       setText('');
       setResponsibleText('');
       setDueOn('');
       setGoalId('');
       setStatus('planned');
-      onSaved(t('web.qualityCycle.measureAdded'));
+      onSaved(t(editing ? 'web.qualityCycle.measureSaved' : 'web.qualityCycle.measureAdded'));
+      onDone();
     } catch (err) {
       fail(err, { unchosen: status === '' ? ['status'] : [] });
     } finally {
@@ -195,9 +227,9 @@ function AddMeasureForm({ onSaved }: { onSaved: (message: string) => void }) {
     }
   }
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="qc-new-measure">
-      <Paragraph id="qc-new-measure" className="qc-form-title">
-        {t('web.qualityCycle.newMeasure')}
+    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="qc-measure-form">
+      <Paragraph id="qc-measure-form" className="qc-form-title" ref={heading} tabIndex={-1}>
+        {editing ? t('web.qualityCycle.editMeasure') : t('web.qualityCycle.newMeasure')}
       </Paragraph>
       <FormProblems problem={problem} form={FORM} labels={labels} />
       <div className="form__grid">
@@ -257,8 +289,13 @@ function AddMeasureForm({ onSaved }: { onSaved: (message: string) => void }) {
       </div>
       <div className="form__buttons">
         <Button type="submit" variant="secondary" disabled={busy}>
-          {t('web.qualityCycle.addMeasure')}
+          {editing ? t('web.qualityCycle.saveMeasure') : t('web.qualityCycle.addMeasure')}
         </Button>
+        {editing ? (
+          <Button type="button" variant="tertiary" onClick={onDone}>
+            {t('web.qualityCycle.cancel')}
+          </Button>
+        ) : null}
       </div>
     </form>
   );
@@ -269,15 +306,29 @@ export function MeasuresContent() {
   const { t } = useI18n();
   const { cycle } = useWriter();
   const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState<QualityMeasure | null>(null);
   const overdue = cycle.measures.filter((m) => m.overdue).length;
   return (
     <>
       {overdue > 0 ? (
         <Paragraph className="qc-overdue-note">{t('web.qualityCycle.overdueCount', { count: overdue })}</Paragraph>
       ) : null}
-      <MeasuresTable onSaved={setMessage} />
+      <MeasuresTable
+        onSaved={setMessage}
+        onEdit={(m) => {
+          setMessage(null);
+          setEditing(m);
+        }}
+      />
       <Saved message={message} />
-      {cycle.abilities.manage ? <AddMeasureForm onSaved={setMessage} /> : null}
+      {cycle.abilities.manage ? (
+        <MeasureForm
+          key={editing?.id ?? 'new'}
+          editing={editing}
+          onSaved={setMessage}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
 }
