@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeSettings } from '../schemas/mentoring.ts';
-import { type ExistingProgramme, type MembershipPlan, planMembership, withRegionalSettings } from './regional-programme.ts';
+import {
+  type ExistingProgramme,
+  type MembershipPlan,
+  planMembership,
+  withRegionalSettings,
+} from './regional-programme.ts';
 
 const R = 'region-r';
 const p = (programmeId: string, ownerId: string, regionId: string | null): ExistingProgramme => ({
@@ -21,7 +26,12 @@ describe('planMembership', () => {
       [p('pa', 'a', 'region-s')],
       { inOtherRegion: [{ ownerId: 'a', programmeId: 'pa' }] },
     ],
-    ['an owner that left the region leaves', ['a'], [p('pa', 'a', R), p('pb', 'b', R)], { keep: ['pa'], unlink: ['pb'] }],
+    [
+      'an owner that left the region leaves',
+      ['a'],
+      [p('pa', 'a', R), p('pb', 'b', R)],
+      { keep: ['pa'], unlink: ['pb'] },
+    ],
     ['a region with no members: nothing', [], [], {}],
     [
       'an owner not in the region with its own programme: untouched',
@@ -47,7 +57,11 @@ const local = {
 
 describe('withRegionalSettings', () => {
   it.each<[string, Record<string, unknown>, Partial<ProgrammeSettings>]>([
-    ['the region’s threshold replaces the owner’s', { behindScheduleThresholdPercent: 60 }, { behindScheduleThresholdPercent: 60 }],
+    [
+      'the region’s threshold replaces the owner’s',
+      { behindScheduleThresholdPercent: 60 },
+      { behindScheduleThresholdPercent: 60 },
+    ],
     ['group size replaced whole', { networkGroupSize: { min: 8, max: 12 } }, { networkGroupSize: { min: 8, max: 12 } }],
     ['nothing given: the owner’s settings unchanged', {}, {}],
   ])('%s', (_name, shared, changed) => {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { LOCALES, type Locale } from '../../shared/enums.ts';
 import { isLocale } from '../../shared/i18n/format.ts';
+import { seesRegions } from '../features/regional/api.ts';
 import { useI18n } from '../lib/i18n.tsx';
 import { useApiGet } from '../lib/use-api.ts';
 import { ownMentoringPages } from './own-pages.ts';
@@ -62,8 +63,8 @@ function MainNav() {
   if (own.mentor) items.push({ to: '/mine-nyutdannede', label: t('web.nav.myNqts') });
   if (own.nqt) items.push({ to: '/min-veiledning', label: t('web.nav.myMentoring') });
   if (own.nqt || own.mentor) items.push({ to: '/nettverk', label: t('web.networks.nav.menu') });
-  if (own.nqt || own.mentor || own.unitLeader) items.push({ to: '/arshjul', label: t('annualPlan.nav') });
   if (own.nqt || own.mentor || own.unitLeader) items.push({ to: '/mine-undersokelser', label: t('surveys.mine.nav') });
+  if (own.nqt || own.mentor || own.unitLeader) items.push({ to: '/arshjul', label: t('annualPlan.nav') });
   if (toAccept) items.push({ to: '/avtaler', label: t('web.agreements.nav.menu') });
   if (owner) items.push({ to: '/ressurser', label: t('resources.nav') });
   if (abilities?.viewOrganisation) {
@@ -74,6 +75,7 @@ function MainNav() {
       { to: '/undersokelser', label: t('surveys.nav') },
     );
   }
+  if (seesRegions(me)) items.push({ to: '/regioner', label: t('regional.nav') });
   if (abilities?.manageOrganisation) items.push({ to: '/import', label: t('web.nav.import') });
   if (abilities?.viewMail) items.push({ to: '/e-post', label: t('web.nav.mail') });
   return (

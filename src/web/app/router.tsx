@@ -98,6 +98,19 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/regioner',
+                lazy: async () => ({
+                  Component: (await import('../features/regional/pages/regions-page.tsx')).RegionsPage,
+                }),
+              },
+              {
+                path: '/regioner/:regionId/veiledning/:regionalProgrammeId',
+                lazy: async () => ({
+                  Component: (await import('../features/regional/pages/regional-programme-page.tsx'))
+                    .RegionalProgrammePage,
+                }),
+              },
+              {
                 path: '/veiledning',
                 lazy: async () => ({
                   Component: (await import('../features/mentoring/pages/programmes-page.tsx')).ProgrammesPage,

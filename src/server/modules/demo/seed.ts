@@ -16,10 +16,11 @@ import {
 } from '../../test/factories.ts';
 import { hashPassword } from '../auth/password.ts';
 import { seedDemoAnnualPlan } from './annual-plan.ts';
-import { seedDemoMentoring } from './mentoring.ts';
+import { DEMO_SCHOOL_YEAR, seedDemoMentoring } from './mentoring.ts';
 import { generateDemoPassword } from './password.ts';
 import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts';
 import { seedDemoQualityCycle } from './quality-cycle.ts';
+import { seedDemoRegionalProgramme } from './regional.ts';
 import { seedDemoResources } from './resources.ts';
 
 export interface DemoCredential {
@@ -171,6 +172,11 @@ export async function seedDemo(db: Db, opts: { publicUrl?: string } = {}): Promi
       featuredPersonIds: plan.logins.flatMap((l) =>
         (l.role === 'mentor' || l.role === 'nqt') && l.personIndex !== null ? [personIds[l.personIndex] as string] : [],
       ),
+    });
+
+    await seedDemoRegionalProgramme(tx, {
+      regionId: region.id,
+      name: `Veiledning av nyutdannede i ${plan.regionName} ${DEMO_SCHOOL_YEAR}`,
     });
 
     await seedDemoResources(tx, {

@@ -103,7 +103,7 @@ export async function regionalProgrammeRoutes(fastify: FastifyInstance, deps: Mo
       return db.transaction(async (tx) => {
         const row = await getRegionalProgrammeRow(tx, regionId, regionalProgrammeId);
         if (!row) throw new AppError('NOT_FOUND');
-        return syncMembers(tx, actor, row);
+        return syncMembers(tx, actor.userId, row);
       });
     },
   );

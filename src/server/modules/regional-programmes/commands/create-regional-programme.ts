@@ -46,7 +46,7 @@ export async function createRegionalProgramme({
         entityId: row.id,
         details: { regionId, schoolYear: input.schoolYear },
       });
-      return syncMembers(tx, actor, row);
+      return syncMembers(tx, actor.userId, row);
     });
   } catch (err) {
     if (violatedConstraint(err) === 'regional_programmes_region_school_year')

@@ -5,7 +5,6 @@ import type { RegionalSyncResult } from '../../../../shared/schemas/regional-pro
 import type { DbOrTx } from '../../../db/client.ts';
 import { programmes } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
-import type { Actor } from '../../auth/actor.ts';
 import { defaultProgrammeSettings } from '../../mentoring/defaults.ts';
 import { ensureKnowledgeBase } from '../../mentoring/knowledge-base/queries.ts';
 import { memberOwnerIds, programmesForYear, type RegionalProgrammeRow } from '../queries.ts';
@@ -16,7 +15,11 @@ import { memberOwnerIds, programmesForYear, type RegionalProgrammeRow } from '..
  * shared part), and unlinks the programme of an owner that has left the region. A programme in another
  * region's programme is left alone and counted as not joined. Every change is audited under its owner.
  */
-export async function syncMembers(tx: DbOrTx, actor: Actor, row: RegionalProgrammeRow): Promise<RegionalSyncResult> {
+export async function syncMembers(
+  tx: DbOrTx,
+  actorUserId: string | null,
+  row: RegionalProgrammeRow,
+): Promise<RegionalSyncResult> {
   const ownerIds = await memberOwnerIds(tx, row.regionId);
   const existing = await programmesForYear(tx, row.regionId, row.schoolYear, ownerIds);
   const plan = planMembership(
@@ -41,7 +44,7 @@ export async function syncMembers(tx: DbOrTx, actor: Actor, row: RegionalProgram
     if (!created) throw new Error('programme insert returned nothing');
     await ensureKnowledgeBase(tx, created);
     await audit(tx, {
-      actorUserId: actor.userId,
+      actorUserId,
       ownerId,
       action: 'programme.create',
       entity: 'programme',
@@ -57,7 +60,7 @@ export async function syncMembers(tx: DbOrTx, actor: Actor, row: RegionalProgram
       .set({ regionId: row.regionId, settings: withRegionalSettings(p.settings, row.settings), updatedAt: new Date() })
       .where(and(eq(programmes.ownerId, p.ownerId), eq(programmes.id, p.id)));
     await audit(tx, {
-      actorUserId: actor.userId,
+      actorUserId,
       ownerId: p.ownerId,
       action: 'programme.join_region',
       entity: 'programme',
@@ -72,7 +75,7 @@ export async function syncMembers(tx: DbOrTx, actor: Actor, row: RegionalProgram
       .where(and(eq(programmes.regionId, row.regionId), inArray(programmes.id, plan.unlink)));
     for (const programmeId of plan.unlink) {
       await audit(tx, {
-        actorUserId: actor.userId,
+        actorUserId,
         ownerId: byId.get(programmeId)?.ownerId ?? null,
         action: 'programme.leave_region',
         entity: 'programme',
