@@ -289,6 +289,59 @@ describe('people', () => {
     expect(await t.db.select().from(people).where(eq(people.ownerId, owner.id))).toHaveLength(1);
   });
 
+  it('keeps subjects on the person and the stage on the employment, and refuses unknown or repeated ones', async () => {
+    const { owner, client } = await ownerAdmin();
+    const unit = await buildUnit(t.db, { owner });
+    const created = await client.post(
+      `/api/owners/${owner.id}/people`,
+      personBody(unit.id, {
+        subjects: ['mathematics', 'norwegian'],
+        employment: {
+          unitId: unit.id,
+          position: 'teacher',
+          positionPercent: 100,
+          startDate: '2025-08-01',
+          stage: '5-7',
+        },
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ subjects: ['mathematics', 'norwegian'], employments: [{ stage: '5-7' }] });
+    const url = `/api/owners/${owner.id}/people/${created.json().id}`;
+
+    const cases: [unknown, string, string][] = [
+      [{ subjects: ['latin'] }, 'subjects.0', 'Ugyldig valg.'],
+      [{ subjects: ['music', 'music'] }, 'subjects', 'Det samme faget står flere ganger.'],
+    ];
+    for (const [body, path, start] of cases) {
+      const res = await client.patch(url, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.fields[0].path).toBe(path);
+      expect(res.json().error.fields[0].message.slice(0, start.length)).toBe(start);
+    }
+    const job = created.json().employments[0];
+    const badStage = await client.put(`${url}/employments/${job.id}`, {
+      unitId: unit.id,
+      position: 'teacher',
+      positionPercent: 100,
+      startDate: '2025-08-01',
+      stage: '11-13',
+    });
+    expect(badStage.statusCode).toBe(400);
+    expect(badStage.json().error.fields[0].path).toBe('stage');
+    expect((await client.get(url)).json()).toMatchObject({
+      subjects: ['mathematics', 'norwegian'],
+      employments: [{ stage: '5-7' }],
+    });
+
+    const cleared = await client.patch(url, { subjects: [] });
+    expect(cleared.json().subjects).toEqual([]);
+    // Another owner's admin cannot reach this person's subjects at all.
+    const stranger = await ownerAdmin();
+    expect((await stranger.client.patch(url, { subjects: ['music'] })).statusCode).toBe(404);
+    expect((await stranger.client.get(url)).statusCode).toBe(404);
+  });
+
   it('an employment at another owner’s unit is refused', async () => {
     const { owner, client } = await ownerAdmin();
     const other = await buildOwner(t.db);
