@@ -155,6 +155,20 @@ describe('private notes', () => {
       .returning();
     const resourceId = resource?.id ?? '';
 
+    const { planEvents } = await import('../src/server/db/schema.ts');
+    const [planEvent] = await t.db
+      .insert(planEvents)
+      .values({
+        ownerId: owner.id,
+        programmeId: programme.id,
+        kind: 'gathering',
+        title: 'Samling',
+        date: '2026-09-10',
+        audiences: ['nqt', 'mentor'],
+      })
+      .returning();
+    const eventId = planEvent?.id ?? '';
+
     // Every GET route of the API, as every other role.
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -176,6 +190,7 @@ describe('private notes', () => {
       agreementId: [agreementId],
       resourceId: [resourceId],
       surveyId: [surveyId],
+      eventId: [eventId],
       kind: ['units', 'people'],
       networkKind: ['nqt', 'mentor'],
       // The pair's own calendar feeds (the token is the credential, so every role fetches the note

@@ -168,6 +168,19 @@ describe('cross-tenant isolation', () => {
       })
       .returning();
 
+    const { planEvents } = await import('../src/server/db/schema.ts');
+    const [planEventB] = await t.db
+      .insert(planEvents)
+      .values({
+        ownerId: ownerB.id,
+        programmeId: programmeB.id,
+        kind: 'gathering',
+        title: 'B sin samling',
+        date: '2026-09-10',
+        audiences: ['nqt'],
+      })
+      .returning();
+
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
       unitId: unitB.id,
@@ -185,6 +198,7 @@ describe('cross-tenant isolation', () => {
       surveyId: surveyB?.id ?? '',
       goalId: goalB?.id ?? '',
       measureId: measureB?.id ?? '',
+      eventId: planEventB?.id ?? '',
     };
     const employment = {
       unitId: unitB.id,
@@ -353,6 +367,15 @@ describe('cross-tenant isolation', () => {
       'GET /api/owners/{ownerId}/surveys/{surveyId}/results': {},
       'GET /api/owners/{ownerId}/surveys/{surveyId}/results.csv': {},
       'GET /api/owners/{ownerId}/surveys/{surveyId}/results.xlsx': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-plan': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/annual-plan/events': {
+        payload: { kind: 'gathering', title: 'Kapret', date: '2026-09-10', audiences: ['nqt'] },
+      },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-plan/events/{eventId}': {},
+      'PUT /api/owners/{ownerId}/programmes/{programmeId}/annual-plan/events/{eventId}': {
+        payload: { kind: 'gathering', title: 'Kapret', date: '2026-09-10', audiences: ['nqt'] },
+      },
+      'DELETE /api/owners/{ownerId}/programmes/{programmeId}/annual-plan/events/{eventId}': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.csv': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.xlsx': {},
