@@ -11,6 +11,6 @@ export * from '../modules/networks/schema.ts';
 export * from '../modules/notifications/schema.ts';
 export * from '../modules/organisation/schema.ts';
 export * from '../modules/quality-cycle/schema.ts';
+export * from '../modules/regional-programmes/schema.ts';
 export * from '../modules/resources/schema.ts';
 export * from '../modules/surveys/schema.ts';
-export * from '../modules/regional-programmes/schema.ts';
