@@ -205,6 +205,19 @@ describe('quality cycle: the cycle fields', () => {
     expect(audits.map((a) => a.action).sort()).toEqual(['quality_cycle.create', 'quality_cycle.update']);
   });
 
+  it('lets exactly one of two simultaneous saves of the same version through', async () => {
+    const s = await setup();
+    const cycle = await read(s);
+    const other = await s.login([{ role: 'owner_admin' }]);
+    const [a, b] = await Promise.all([
+      s.coordinator.client.put(s.url, cycleInput(cycle, { assessment: 'Fra koordinatoren' })),
+      other.client.put(s.url, cycleInput(cycle, { assessment: 'Fra eieradministratoren' })),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const winner = a.statusCode === 200 ? 'Fra koordinatoren' : 'Fra eieradministratoren';
+    expect(await read(s)).toMatchObject({ version: 2, assessment: winner });
+  });
+
   it('validates strictly with translated messages and writes nothing on any error', async () => {
     const s = await setup();
     const cycle = await read(s);
@@ -388,6 +401,23 @@ describe('quality cycle: the next year starts from last year’s measures', () =
 
     // Last year's cycle is untouched.
     expect((await read(s)).measures.map((m) => m.status)).toEqual(['done', 'in_progress', 'planned', 'dropped']);
+  });
+
+  it('carries over once when several first reads race', async () => {
+    const s = await setup('2025-26');
+    await read(s);
+    await s.coordinator.client.post(`${s.url}/measures`, measureInput({ text: 'Åpent tiltak' }));
+    const next = await buildProgramme(t.db, { owner: s.owner, schoolYear: '2026-27' });
+    const nextUrl = `/api/owners/${s.owner.id}/programmes/${next.id}/quality-cycle`;
+    const answers = await Promise.all([1, 2, 3, 4].map(() => s.coordinator.client.get(nextUrl)));
+    for (const res of answers) expect(res.statusCode, res.body).toBe(200);
+    const cycles = await t.db.select().from(qualityCycles).where(eq(qualityCycles.programmeId, next.id));
+    expect(cycles).toHaveLength(1);
+    const rows = await t.db
+      .select()
+      .from(qualityMeasures)
+      .where(eq(qualityMeasures.cycleId, cycles[0]?.id ?? ''));
+    expect(rows.map((r) => r.text)).toEqual(['Åpent tiltak']);
   });
 
   it('carries nothing from another owner or when last year had no cycle', async () => {
