@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { owners, programmes } from '../../src/server/db/schema.ts';
+import { owners, programmes, surveys } from '../../src/server/db/schema.ts';
 import { DEMO_ORG_NUMBER } from '../../src/server/modules/demo/plan.ts';
 import { buildSurveyWithResponses, many } from '../../src/server/modules/surveys/results/test-data.ts';
 import { type BrowserServer, expectAccessible, launchBrowser, startServer } from './harness.ts';
@@ -160,6 +160,56 @@ describe('survey results', () => {
       await expectAccessible(page, 'survey-results-03-phone');
     } finally {
       await context.close();
+    }
+  });
+
+  it('choice questions of the demo NQT survey show bars with n and shares as text, small groups hidden', async () => {
+    const db = server.database.db;
+    const [owner] = await db.select().from(owners).where(eq(owners.orgNumber, DEMO_ORG_NUMBER));
+    const [closed] = await db
+      .select()
+      .from(surveys)
+      .where(
+        and(eq(surveys.ownerId, owner?.id ?? ''), eq(surveys.kind, 'nqt_yearly'), lt(surveys.closesAt, new Date())),
+      );
+    if (!closed) throw new Error('no closed demo NQT survey');
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ viewport, locale: 'nb-NO', isMobile: viewport.width < 500 });
+      try {
+        const page = await context.newPage();
+        await logIn(page);
+        await page.goto(`${server.baseUrl}/undersokelser/${closed.id}/resultater`);
+        await page
+          .getByRole('heading', { level: 1, name: /^Resultater: Årlig undersøkelse for nyutdannede 2025–26/ })
+          .waitFor();
+        const chart = page.getByRole('figure', { name: 'Søylediagram: Hvor ofte har du fått veiledning?' });
+        await chart.waitFor();
+        await chart.getByText('Alle svar', { exact: true }).waitFor();
+        await chart.getByText('(n = 40)').waitFor();
+        await chart
+          .getByText(/^\d+ % \(\d+\)$/)
+          .first()
+          .waitFor();
+        await page.getByRole('figure', { name: /^Søylediagram: Hva har hjulpet deg mest i starten/ }).waitFor();
+        const suffix = viewport.width < 500 ? 'phone' : 'desktop';
+        if (viewport.width >= 500) {
+          await page.getByLabel('Vis etter').selectOption('unitType');
+          // Combined schools (2) and lower secondary (4) are under 5: hidden in the chart too.
+          await chart.getByText('Barnehage', { exact: true }).waitFor();
+          await chart
+            .getByText(/skjult \(færre enn 5 svar, eller kunne regnes ut\)/)
+            .first()
+            .waitFor({ state: 'attached' });
+        }
+        await page.screenshot({ path: `test-results/survey-results-choice-${suffix}.png`, fullPage: true });
+        await expectAccessible(page, `survey-results-choice-${suffix}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      } finally {
+        await context.close();
+      }
     }
   });
 });

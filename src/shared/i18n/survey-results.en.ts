@@ -46,6 +46,7 @@ export const surveyResultsEn: Record<keyof typeof surveyResultsNb, string> = {
   'surveyResults.share': 'Share',
   'surveyResults.option': 'Answer option',
   'surveyResults.chartLabel': '{question}, {group}: n = {n}. {parts}.',
+  'surveyResults.choiceChart': 'Bar chart: {question}',
   'surveyResults.chartPart': '{label} {percent} % ({count})',
   'surveyResults.chartSuppressed': '{group}: hidden (fewer than {k} responses, or could be worked out).',
   'surveyResults.table': 'Table: {question}',

@@ -44,6 +44,7 @@ export const surveyResultsNb = {
   'surveyResults.share': 'Andel',
   'surveyResults.option': 'Svaralternativ',
   'surveyResults.chartLabel': '{question}, {group}: n = {n}. {parts}.',
+  'surveyResults.choiceChart': 'Søylediagram: {question}',
   'surveyResults.chartPart': '{label} {percent} % ({count})',
   'surveyResults.chartSuppressed': '{group}: skjult (færre enn {k} svar, eller kunne regnes ut).',
   'surveyResults.table': 'Tabell: {question}',

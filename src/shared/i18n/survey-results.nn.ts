@@ -46,6 +46,7 @@ export const surveyResultsNn: Record<keyof typeof surveyResultsNb, string> = {
   'surveyResults.share': 'Del',
   'surveyResults.option': 'Svaralternativ',
   'surveyResults.chartLabel': '{question}, {group}: n = {n}. {parts}.',
+  'surveyResults.choiceChart': 'Søylediagram: {question}',
   'surveyResults.chartPart': '{label} {percent} % ({count})',
   'surveyResults.chartSuppressed': '{group}: skjult (færre enn {k} svar, eller kunne reknast ut).',
   'surveyResults.table': 'Tabell: {question}',

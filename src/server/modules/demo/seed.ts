@@ -22,6 +22,7 @@ import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts
 import { seedDemoQualityCycle } from './quality-cycle.ts';
 import { seedDemoRegionalProgramme } from './regional.ts';
 import { seedDemoResources } from './resources.ts';
+import { seedDemoSurveys } from './surveys.ts';
 
 export interface DemoCredential {
   role: Role;
@@ -186,6 +187,13 @@ export async function seedDemo(db: Db, opts: { publicUrl?: string } = {}): Promi
     await seedDemoAnnualPlan(tx, {
       ownerId: ownerRows.demo.id,
       coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+    });
+    await seedDemoSurveys(tx, {
+      ownerId: ownerRows.demo.id,
+      coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+      featuredPersonIds: plan.logins.flatMap((l) =>
+        l.personIndex !== null ? [personIds[l.personIndex] as string] : [],
+      ),
     });
     await seedDemoQualityCycle(tx, {
       ownerId: ownerRows.demo.id,

@@ -20,6 +20,7 @@ import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import { AgreementBars, type BarRow } from './agreement-bar.tsx';
 import { resultsPath, surveyRoute } from './api.ts';
+import { ChoiceBars } from './choice-bars.tsx';
 import './results.css';
 
 type View = 'all' | BreakdownDimension;
@@ -82,7 +83,14 @@ function QuestionBlock({
               rows={rows.map((r): BarRow => ({ label: r.label, figures: r.figures }))}
               minGroupSize={minGroupSize}
             />
-          ) : null}
+          ) : (
+            <ChoiceBars
+              question={text}
+              options={options}
+              rows={rows.map((r): BarRow => ({ label: r.label, figures: r.figures }))}
+              minGroupSize={minGroupSize}
+            />
+          )}
           {question.type === 'multiple' ? (
             <Paragraph data-size="sm" className="results-note">
               {t('surveyResults.multipleNote')}
