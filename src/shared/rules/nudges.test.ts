@@ -61,3 +61,57 @@ describe('nudgeSteps', () => {
     expect(nudgeSteps({ behind, lapse: open, today, settings })).toEqual(expected);
   });
 });
+
+describe('nudgeSteps after a re-pairing', () => {
+  const zeroDays = { ...on, mentorAfterDays: 0 };
+  it.each<[string, boolean, OpenLapse | null, string, string, typeof on, NudgeStep[]]>([
+    [
+      'the old mentor’s lapse ends and the new mentor’s opens, with nobody told yet',
+      true,
+      lapse('2026-10-01', '2026-10-08'),
+      '2026-11-02',
+      '2026-11-03',
+      on,
+      ['end', 'open'],
+    ],
+    [
+      'the old mentor was told and it persisted: the leader is not told on the strength of it',
+      true,
+      lapse('2026-10-01', '2026-10-08'),
+      '2026-11-02',
+      '2026-11-20',
+      on,
+      ['end', 'open'],
+    ],
+    [
+      'mentor after 0 days: the new mentor is told the day their lapse opens',
+      true,
+      lapse('2026-10-01', '2026-10-08'),
+      '2026-11-02',
+      '2026-11-03',
+      zeroDays,
+      ['end', 'open', 'nudge-mentor'],
+    ],
+    [
+      're-paired and on track: the old lapse just ends',
+      false,
+      lapse('2026-10-01'),
+      '2026-11-02',
+      '2026-11-03',
+      on,
+      ['end'],
+    ],
+    [
+      'a lapse that began under the current pair goes on as before',
+      true,
+      lapse('2026-11-05'),
+      '2026-11-02',
+      '2026-11-12',
+      on,
+      ['nudge-mentor'],
+    ],
+    ['re-paired, no lapse, behind: one opens', true, null, '2026-11-02', '2026-11-03', on, ['open']],
+  ])('%s', (_name, behind, open, pairSince, today, settings, expected) => {
+    expect(nudgeSteps({ behind, lapse: open, today, settings, pairSince })).toEqual(expected);
+  });
+});

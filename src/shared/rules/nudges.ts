@@ -12,6 +12,9 @@ import type { IsoDate } from './school-year.ts';
  * - The unit leader is told once per lapse, when it has lasted `leaderAfterDays` and the mentor was
  *   told on an earlier day: the leader hears of a lapse that persisted after the mentor knew of it.
  * - With nudges off, lapses are still tracked (the coordinator sees them), nobody is mailed.
+ * - A lapse that began before the NQT's current pair (re-paired with a reason) was the earlier mentor's:
+ *   it ends, and if the NQT is still behind a new lapse opens, so the new mentor gets their own days
+ *   before they are told and the leader never hears of it on the strength of a nudge to someone else.
  */
 
 export interface OpenLapse {
@@ -27,8 +30,13 @@ export function nudgeSteps(input: {
   lapse: OpenLapse | null;
   today: IsoDate;
   settings: NudgeSettings;
+  /** The first day of the NQT's current pair (null when unknown: then every lapse is taken as this pair's). */
+  pairSince?: IsoDate | null;
 }): NudgeStep[] {
-  const { behind, lapse, today, settings } = input;
+  const { behind, lapse, today, settings, pairSince = null } = input;
+  if (lapse && pairSince && lapse.startedOn < pairSince) {
+    return behind ? ['end', ...nudgeSteps({ ...input, lapse: null })] : ['end'];
+  }
   if (!behind) return lapse ? ['end'] : [];
   const steps: NudgeStep[] = lapse ? [] : ['open'];
   if (!settings.enabled) return steps;

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complianceLapses, mailOutbox, programmes, users } from '../../../db/schema.ts';
+import { complianceLapses, mailOutbox, mentorPairs, programmes, users } from '../../../db/schema.ts';
 import { startJobs } from '../../../jobs/runner.ts';
 import {
   buildEnrolment,
@@ -124,6 +124,34 @@ describe('compliance nudges', () => {
       ['2026-09-21', null, '2026-09-21'],
     ]);
     expect(await s.mail()).toHaveLength(2);
+  });
+
+  it('a re-paired NQT: the old mentor’s lapse ends, the new mentor gets their own days, the leader is not told early', async () => {
+    const s = await setup();
+    await s.run('2026-09-01');
+    expect(await s.run('2026-09-08')).toMatchObject({ mentorNudges: 1 });
+    // The pair does not work: the coordinator ends it on 10 September and pairs Nora with Maja.
+    await t.db
+      .update(mentorPairs)
+      .set({ status: 'ended', endedAt: new Date('2026-09-10T10:00:00Z'), endedReason: 'Passer ikke' })
+      .where(eq(mentorPairs.id, s.pair.id));
+    const maja = await buildPerson(t.db, { owner: s.owner, unit: s.unit, givenName: 'Maja' });
+    await buildPair(t.db, { enrolment: s.enrolment, mentor: maja });
+
+    expect(await s.run('2026-09-11')).toMatchObject({ ended: 1, opened: 1, mentorNudges: 0, leaderNudges: 0 });
+    // 22 September would have been the leader's day under Mona's lapse; Maja has not even been told yet.
+    expect(await s.run('2026-09-17')).toMatchObject({ mentorNudges: 0, leaderNudges: 0 });
+    expect(await s.run('2026-09-18')).toMatchObject({ mentorNudges: 1, leaderNudges: 0 });
+    expect(await s.run('2026-09-22')).toMatchObject({ mentorNudges: 0, leaderNudges: 0 });
+    expect((await s.mail()).map((m) => m.toAddress)).toEqual([s.mentor.email, maja.email]);
+    const [monas, majas] = await s.lapses();
+    expect(monas).toMatchObject({ startedOn: '2026-09-01', endedOn: '2026-09-11', mentorPersonId: s.mentor.id });
+    expect(majas).toMatchObject({
+      startedOn: '2026-09-11',
+      endedOn: null,
+      mentorNudgedOn: '2026-09-18',
+      mentorPersonId: maja.id,
+    });
   });
 
   it('does not check in holidays, at weekends or outside the school year', async () => {

@@ -1,11 +1,11 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Locale } from '../../../../shared/enums.ts';
 import { translate } from '../../../../shared/i18n/index.ts';
 import { type NudgeStep, nudgeSteps, type OpenLapse } from '../../../../shared/rules/nudges.ts';
-import { type IsoDate, isSchoolDay } from '../../../../shared/rules/school-year.ts';
+import { type IsoDate, isSchoolDay, osloDate } from '../../../../shared/rules/school-year.ts';
 import type { Compliance } from '../../../../shared/schemas/mentoring.ts';
 import type { Db, DbOrTx, Tx } from '../../../db/client.ts';
-import { complianceLapses, people, programmes, users } from '../../../db/schema.ts';
+import { complianceLapses, mentorPairs, people, programmes, users } from '../../../db/schema.ts';
 import { audit } from '../../../lib/audit.ts';
 import { queueMail } from '../../notifications/outbox.ts';
 import { getCompliance } from '../compliance-queries.ts';
@@ -56,9 +56,16 @@ async function checkProgramme(db: Db | Tx, programme: ProgrammeRow, today: IsoDa
   const compliance = await getCompliance(db, ownerId, programme, today);
   const checked = compliance.nqts.filter((n) => n.pairId && n.mentorPersonId && !(n.leftOn && n.leftOn <= today));
   const leaders = await unitLeadersByUnit(db, ownerId, today);
+  const handovers = await handoverDays(db, programme);
   for (const nqt of checked) {
     const open: OpenLapse | null = nqt.lapse;
-    const steps = nudgeSteps({ behind: nqt.isBehind, lapse: open, today, settings: programme.settings.nudges });
+    const steps = nudgeSteps({
+      behind: nqt.isBehind,
+      lapse: open,
+      today,
+      settings: programme.settings.nudges,
+      pairSince: handovers.get(nqt.enrolmentId) ?? null,
+    });
     if (steps.length === 0) continue;
     await db.transaction(async (tx) => {
       for (const step of steps) {
@@ -88,6 +95,25 @@ async function checkProgramme(db: Db | Tx, programme: ProgrammeRow, today: IsoDa
       .returning({ id: complianceLapses.id });
     run.ended += ended.length;
   }
+}
+
+/**
+ * Per re-paired NQT, the day their current pair took over (the day the latest earlier pair ended, as in
+ * `sessions.ts`): a lapse from before it was the earlier mentor's.
+ */
+async function handoverDays(db: DbOrTx, programme: ProgrammeRow): Promise<Map<string, IsoDate>> {
+  const rows = await db
+    .select({ enrolmentId: mentorPairs.enrolmentId, endedAt: max(mentorPairs.endedAt) })
+    .from(mentorPairs)
+    .where(
+      and(
+        eq(mentorPairs.ownerId, programme.ownerId),
+        eq(mentorPairs.programmeId, programme.id),
+        eq(mentorPairs.status, 'ended'),
+      ),
+    )
+    .groupBy(mentorPairs.enrolmentId);
+  return new Map(rows.flatMap((r) => (r.endedAt ? [[r.enrolmentId, osloDate(r.endedAt)] as const] : [])));
 }
 
 interface StepContext {
