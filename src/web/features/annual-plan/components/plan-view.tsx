@@ -1,4 +1,4 @@
-import { Button, Paragraph, ToggleGroup } from '@digdir/designsystemet-react';
+import { Button, ToggleGroup } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { planMonths } from '../../../../shared/rules/annual-plan.ts';
@@ -105,9 +105,6 @@ export function PlanView({ ownerId, programmeId }: { ownerId: string; programmeI
           </Button>
         </div>
       </div>
-      <Paragraph className="plan-print-title">
-        {plan ? `${plan.programme.name} (${plan.programme.schoolYear})` : ''}
-      </Paragraph>
       {loaded.error ? (
         <LoadError error={loaded.error} onRetry={loaded.reload} />
       ) : !plan ? (
