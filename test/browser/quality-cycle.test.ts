@@ -23,8 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openCycle(page: Page) {
-  await logInAs(page, server, 'programme_coordinator');
+async function openCycle(page: Page, role: 'programme_coordinator' | 'analyst' = 'programme_coordinator') {
+  await logInAs(page, server, role);
   await h1(page, /^Hei, /).waitFor();
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Veiledningsordningen' }).click();
   await h1(page, 'Veiledningsordningen').waitFor();
@@ -109,6 +109,25 @@ describe('quality cycle', () => {
       expect(await again.getByLabel(`Status for tiltaket «${MEASURE}»`).inputValue()).toBe('done');
       expect(await page.getByLabel('Status for fasen «Sette mål»').inputValue()).toBe('done');
       await page.getByRole('navigation', { name: 'Fasene' }).getByText('Sette mål Ferdig').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an analyst reads the cycle without any way to change it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    try {
+      const page = await context.newPage();
+      await openCycle(page, 'analyst');
+      const table = page.getByRole('table', { name: 'Tiltak med ansvar, frist og status' });
+      const row = table.getByRole('row', { name: /Fast veiledningstid i turnusen/ });
+      expect(await row.textContent()).toContain('Pågår');
+      expect(await table.getByRole('combobox').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Legg til tiltaket' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Lagre' }).count()).toBe(0);
+      expect(await page.getByLabel(/^Status for fasen/).count()).toBe(0);
+      await page.getByText('De fleste nyutdannede i skolen får ukentlig veiledning', { exact: false }).waitFor();
+      await expectAccessible(page, 'quality-cycle-05-analyst');
     } finally {
       await context.close();
     }
