@@ -7,7 +7,7 @@ import type { Compliance } from '../../../shared/schemas/mentoring.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { complianceLapses, enrolments, mentoringSessions, mentorPairs } from '../../db/schema.ts';
 import { planForEnrolment } from './plan.ts';
-import { loadOwnerStaff, type ProgrammeRow, programmeAsOf } from './queries.ts';
+import { loadOwnerStaff, type OwnerStaff, type ProgrammeRow, programmeAsOf } from './queries.ts';
 import { heldMinutesTo } from './sessions.ts';
 
 /*
@@ -26,12 +26,14 @@ export async function getCompliance(
   ownerId: string,
   programme: ProgrammeRow,
   today: IsoDate,
+  /** The owner's staff when the caller has loaded it already. */
+  loadedStaff?: Promise<OwnerStaff>,
 ): Promise<Compliance> {
   const { settings } = programme;
   const asOf = programmeAsOf(settings, today);
   const threshold = settings.behindScheduleThresholdPercent;
   const [staff, enrolmentRows, pairRows, sessionRows, lapseRows] = await Promise.all([
-    loadOwnerStaff(db, ownerId),
+    loadedStaff ?? loadOwnerStaff(db, ownerId),
     db
       .select()
       .from(enrolments)

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { mentorPairs } from '../../db/schema.ts';
 import { listAgreementRows, presentAgreements } from './agreements/queries.ts';
 import { getCompliance } from './compliance-queries.ts';
-import { getReach, type ProgrammeRow } from './queries.ts';
+import { getReach, loadOwnerStaff, type ProgrammeRow } from './queries.ts';
 
 /**
  * The programme at a glance, from the same queries as each part's own page (reach, compliance,
@@ -17,9 +17,11 @@ export async function getProgrammeOverview(
   programme: ProgrammeRow,
   today: IsoDate,
 ): Promise<ProgrammeOverview> {
+  // Reach and compliance both read the owner's staff: load it once for both.
+  const staff = loadOwnerStaff(db, ownerId);
   const [reach, compliance, pairs, agreementRows] = await Promise.all([
-    getReach(db, ownerId, programme, today),
-    getCompliance(db, ownerId, programme, today),
+    getReach(db, ownerId, programme, today, staff),
+    getCompliance(db, ownerId, programme, today, staff),
     db
       .select({ enrolmentId: mentorPairs.enrolmentId, status: mentorPairs.status })
       .from(mentorPairs)

@@ -134,10 +134,17 @@ const byName = (a: { familyName: string; givenName: string }, b: { familyName: s
   a.familyName.localeCompare(b.familyName, 'nb') || a.givenName.localeCompare(b.givenName, 'nb');
 
 /** Every eligible person not enrolled ("not reached"), the enrolled, and those who have left. */
-export async function getReach(db: DbOrTx, ownerId: string, programme: ProgrammeRow, today: IsoDate): Promise<Reach> {
+export async function getReach(
+  db: DbOrTx,
+  ownerId: string,
+  programme: ProgrammeRow,
+  today: IsoDate,
+  /** The owner's staff when the caller has loaded it already (the overview reads reach and compliance). */
+  loadedStaff?: Promise<OwnerStaff>,
+): Promise<Reach> {
   const asOf = programmeAsOf(programme.settings, today);
   const [staff, rows] = await Promise.all([
-    loadOwnerStaff(db, ownerId),
+    loadedStaff ?? loadOwnerStaff(db, ownerId),
     db
       .select()
       .from(enrolments)
