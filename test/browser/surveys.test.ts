@@ -2,7 +2,7 @@ import { and, eq, like } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox, people, users } from '../../src/server/db/schema.ts';
-import { type BrowserServer, demoUser, expectAccessible, h1, launchBrowser, startServer } from './harness.ts';
+import { type BrowserServer, demoUser, expectAccessible, h1, launchBrowser, logInAs, startServer } from './harness.ts';
 
 /*
  * Surveys: the demo coordinator makes the NQTs' yearly survey from its template, previews it and
@@ -115,6 +115,42 @@ describe('surveys', () => {
       await expectAccessible(page, 'surveys-08-already');
     } finally {
       await phone.close();
+    }
+  });
+
+  it('"Mine undersøkelser": the demo NQT finds the open survey, not yet answered, and opens it to answer', async () => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await browser.newContext({ viewport, locale: 'nb-NO', isMobile: viewport.width < 500 });
+      try {
+        const page = await context.newPage();
+        await logInAs(page, server, 'nqt');
+        await h1(page, /^(Hei, |Min veiledning)/).waitFor();
+        if (viewport.width < 500) await page.goto(`${server.baseUrl}/mine-undersokelser`);
+        // In the menu for NQTs.
+        else
+          await page
+            .getByRole('navigation', { name: 'Hovedmeny' })
+            .getByRole('link', { name: 'Mine undersøkelser' })
+            .click();
+        await h1(page, 'Mine undersøkelser').waitFor();
+        const item = page.getByRole('listitem').filter({ hasText: 'Ikke svart ennå' }).first();
+        await item.waitFor();
+        await item.getByText('Åpen', { exact: true }).waitFor();
+        const suffix = viewport.width < 500 ? 'phone' : 'desktop';
+        await expectAccessible(page, `surveys-09-mine-${suffix}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        if (viewport.width < 500) {
+          await item.getByRole('button', { name: /^Svar på «Årlig undersøkelse for nyutdannede»/ }).click();
+          await h1(page, 'Årlig undersøkelse for nyutdannede').waitFor();
+          await page.getByRole('button', { name: 'Send svar' }).waitFor();
+          await expectAccessible(page, 'surveys-10-mine-answer');
+        }
+      } finally {
+        await context.close();
+      }
     }
   });
 });
