@@ -230,6 +230,32 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/veiledning/:programmeId/samlinger',
+                lazy: async () => ({
+                  Component: (await import('../features/network-meetings/pages/programme-meetings-page.tsx'))
+                    .ProgrammeMeetingsPage,
+                }),
+              },
+              {
+                path: '/veiledning/:programmeId/treff',
+                lazy: async () => ({
+                  Component: (await import('../features/network-meetings/pages/programme-meetups-page.tsx'))
+                    .ProgrammeMeetupsPage,
+                }),
+              },
+              {
+                path: '/samlinger/:ownerId/:meetingId',
+                lazy: async () => ({
+                  Component: (await import('../features/network-meetings/pages/meeting-page.tsx')).MeetingPage,
+                }),
+              },
+              {
+                path: '/treff',
+                lazy: async () => ({
+                  Component: (await import('../features/network-meetings/pages/my-meetups-page.tsx')).MyMeetupsPage,
+                }),
+              },
+              {
                 path: '/mine-undersokelser',
                 lazy: async () => ({
                   Component: (await import('../features/surveys/pages/my-surveys-page.tsx')).MySurveysPage,

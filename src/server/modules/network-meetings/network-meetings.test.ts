@@ -25,7 +25,6 @@ import {
   buildProgramme,
   buildUnit,
   buildUser,
-  type OwnerRow,
   type PersonRow,
 } from '../../test/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../../test/harness.ts';

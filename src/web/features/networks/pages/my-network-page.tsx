@@ -3,6 +3,7 @@ import { useI18n } from '../../../lib/i18n.tsx';
 import { LoadError, Loading } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
+import { MyMeetings } from '../../network-meetings/components/my-meetings.tsx';
 import { type MyNetwork, myNetworksPath } from '../api.ts';
 import '../networks.css';
 
@@ -12,6 +13,7 @@ export function MyNetworkPage() {
   const loaded = useApiGet<MyNetwork>(myNetworksPath);
   return (
     <Page title={t('web.networks.mine.title')}>
+      <MyMeetings />
       {loaded.error ? (
         <LoadError error={loaded.error} onRetry={loaded.reload} />
       ) : !loaded.data ? (

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NETWORK_KINDS } from '../../../../shared/schemas/networks.ts';
 import { FormProblems, fieldId, numberOrNull, useFormProblem } from '../../../lib/form.tsx';
 import { formatNumber, useI18n } from '../../../lib/i18n.tsx';
+import { AppLink } from '../../../lib/links.tsx';
 import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { useApiGet } from '../../../lib/use-api.ts';
 import {
@@ -11,6 +12,7 @@ import {
   ProgrammePage,
   useProgramme,
 } from '../../mentoring/components/programme-frame.tsx';
+import { meetingRoutes } from '../../network-meetings/api.ts';
 import {
   moveMember,
   type NetworkIssue,
@@ -268,6 +270,9 @@ export function ProgrammeNetworksPage() {
       {(ctx) => (
         <ProgrammePage title={title} programme={ctx.programme}>
           <Paragraph>{t('web.networks.intro')}</Paragraph>
+          <Paragraph>
+            <AppLink to={meetingRoutes.programme(ctx.programme.id)}>{t('networkMeetings.web.networksLink')}</AppLink>
+          </Paragraph>
           <Fieldset data-size="sm">
             <Fieldset.Legend>{t('web.networks.kind.label')}</Fieldset.Legend>
             <div className="choice-row">
