@@ -1,5 +1,4 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
 import type { PlanItem } from '../api.ts';
 import { clock, dayLabel, monthName } from './format.ts';
@@ -31,18 +30,20 @@ const isOn = (item: PlanItem, date: string) => item.date <= date && (item.endDat
 export function MonthView({
   items,
   months,
-  initialMonth,
+  month,
+  onMonth: setMonth,
   programmeId,
   canManage,
 }: {
   items: PlanItem[];
   months: string[];
-  initialMonth: string;
+  /** The month shown, `YYYY-MM`; kept by the caller so a filter change does not move it. */
+  month: string;
+  onMonth: (month: string) => void;
   programmeId: string;
   canManage: boolean;
 }) {
   const { t, locale } = useI18n();
-  const [month, setMonth] = useState(initialMonth);
   const index = months.indexOf(month);
   const weekdays = t('annualPlan.weekday.short').split(',');
   const weeks = monthWeeks(month);

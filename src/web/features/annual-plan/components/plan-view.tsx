@@ -29,6 +29,7 @@ export function PlanView({ ownerId, programmeId }: { ownerId: string; programmeI
   const view: View = isView(params.get('visning')) ? (params.get('visning') as View) : 'liste';
   const [audience, setAudience] = useState<PlanAudience | ''>('');
   const [kind, setKind] = useState<PlanItemKind | ''>('');
+  const [month, setMonth] = useState<string | null>(null);
   const loaded = useApiGet<AnnualPlan>(planQueryPath(ownerId, programmeId, { audience, kind }));
   const plan = loaded.data;
   const viewLabels: Record<View, string> = {
@@ -111,10 +112,10 @@ export function PlanView({ ownerId, programmeId }: { ownerId: string; programmeI
         <Loading />
       ) : view === 'maned' && months.length > 0 ? (
         <MonthView
-          key={`${audience}-${kind}`}
           items={plan.items}
           months={months}
-          initialMonth={initialMonth}
+          month={month ?? initialMonth}
+          onMonth={setMonth}
           programmeId={programmeId}
           canManage={plan.canManage}
         />
