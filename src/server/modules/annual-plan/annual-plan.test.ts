@@ -231,6 +231,33 @@ describe('annual plan', () => {
     expect(((await other.get('/api/me/annual-plans')).json() as MyPlans).programmes).toEqual([]);
   });
 
+  it('puts the own events of the participant’s audiences into their calendar feed, multi-day ones as one event', async () => {
+    const s = await setup();
+    await s.client.post(`${s.base}/events`, { ...gathering, title: 'Samling kl. ni', audiences: ['nqt'] });
+    await s.client.post(`${s.base}/events`, {
+      kind: 'gathering',
+      title: 'Todagers samling',
+      date: '2026-11-12',
+      endDate: '2026-11-13',
+      audiences: ['nqt'],
+    });
+    await s.client.post(`${s.base}/events`, { ...gathering, title: 'Bare ressursteamet', audiences: ['coordinator'] });
+    const person = await buildPerson(t.db, { owner: s.owner, unit: s.unit });
+    await buildEnrolment(t.db, { programme: s.programme, person, unit: s.unit, startDate: '2026-08-10' });
+    const user = await buildUser(t.db, { owner: s.owner, person, roles: [{ role: 'nqt', unit: s.unit }] });
+    const nqt = await signIn(t.app, user.email, user.password);
+    const url = (await nqt.post('/api/me/calendar/feed')).json().url as string;
+    const feed = (await t.app.inject({ method: 'GET', url: new URL(url).pathname })).body.replace(/\r\n /g, '');
+    expect(feed).toContain('SUMMARY:Samling kl. ni');
+    expect(feed).toContain('DTSTART;TZID=Europe/Oslo:20260910T090000');
+    expect(feed).toContain('DTEND;TZID=Europe/Oslo:20260910T150000');
+    expect(feed).toContain('LOCATION:Rådhuset');
+    // Thursday and Friday: DTEND is the day after the last (exclusive).
+    expect(feed).toContain('DTSTART;VALUE=DATE:20261112');
+    expect(feed).toContain('DTEND;VALUE=DATE:20261114');
+    expect(feed).not.toContain('Bare ressursteamet');
+  });
+
   it('answers 404 to another owner’s coordinator on every route', async () => {
     const s = await setup();
     const event = (await s.client.post(`${s.base}/events`, gathering)).json() as PlanEvent;

@@ -28,7 +28,8 @@ export const TIME_ZONE = 'Europe/Oslo';
 export interface FeedItem {
   /** Stable across refreshes and changes, so a calendar app updates the event rather than adding one. */
   uid: string;
-  when: { allDay: IsoDate } | { start: Date; end: Date };
+  /** `allDay` with `lastDay` spans several days (both included). */
+  when: { allDay: IsoDate; lastDay?: IsoDate | undefined } | { start: Date; end: Date };
   summary: string;
   description?: string | undefined;
   location?: string | undefined;
@@ -76,7 +77,8 @@ export function buildFeed(items: readonly FeedItem[], opts: { locale: Locale; no
     };
     if ('allDay' in item.when) {
       const day = DateTime.fromISO(item.when.allDay, { zone: 'UTC' });
-      cal.createEvent({ ...common, allDay: true, start: day, end: day.plus({ days: 1 }) });
+      const last = item.when.lastDay ? DateTime.fromISO(item.when.lastDay, { zone: 'UTC' }) : day;
+      cal.createEvent({ ...common, allDay: true, start: day, end: last.plus({ days: 1 }) });
     } else {
       cal.createEvent({
         ...common,

@@ -13,9 +13,10 @@ import { mentorPairs } from '../../db/schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type ModuleDeps, typed } from '../../lib/module.ts';
 import { requireActor } from '../../lib/request-context.ts';
+import { planEventFeedItems } from '../annual-plan/feed-source.ts';
 import { type Actor, loadActor } from '../auth/actor.ts';
-import { buildFeed, type FeedItem, type FeedSource } from './feed.ts';
 import { networkMeetingItems } from '../network-meetings/feed-source.ts';
+import { buildFeed, type FeedItem, type FeedSource } from './feed.ts';
 import { mentoringSessionItems } from './mentoring-source.ts';
 import {
   createFeedToken,
@@ -30,7 +31,7 @@ import {
  * Where a feed's items come from. Network meetings and programme events add their source here (see
  * `FeedSource` in feed.ts); each source filters by the feed owner's own person and pairs.
  */
-export const FEED_SOURCES: FeedSource[] = [mentoringSessionItems, networkMeetingItems];
+export const FEED_SOURCES: FeedSource[] = [mentoringSessionItems, networkMeetingItems, planEventFeedItems];
 
 /** A feed file name: the 43-character base64url token of `newToken()` and `.ics`. */
 const FEED_FILE = /^([A-Za-z0-9_-]{43})\.ics$/;
