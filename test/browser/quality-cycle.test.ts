@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserServer, expectAccessible, h1, launchBrowser, logInAs, startServer } from './harness.ts';
+import { type BrowserServer, demoUser, expectAccessible, h1, launchBrowser, logInAs, startServer } from './harness.ts';
 
 /*
  * Quality cycle: the demo coordinator opens the programme's "Kvalitetssyklus" (Demo kommune's cycle is
@@ -91,9 +91,14 @@ describe('quality cycle', () => {
       await formHeading.waitFor();
       expect(await formHeading.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.getByLabel('Ansvarlig', { exact: true }).fill('Rektorene');
+      // And a person of the owner, found by name.
+      const { name: coordinator, email } = demoUser(server, 'programme_coordinator');
+      await page.getByRole('textbox', { name: 'Fornavn, etternavn eller e-post' }).fill(email);
+      await page.getByRole('button', { name: 'Søk', exact: true }).click();
+      await page.getByRole('radio', { name: coordinator }).check();
       await page.getByRole('button', { name: 'Lagre tiltaket' }).click();
       await page.getByText('Tiltaket er lagret.').waitFor();
-      expect(await row.textContent()).toContain('Rektorene');
+      expect(await row.textContent()).toContain(`${coordinator}, Rektorene`);
       expect(await row.getByLabel(`Status for tiltaket «${MEASURE}»`).inputValue()).toBe('done');
 
       // A phase's status, with who changed it.

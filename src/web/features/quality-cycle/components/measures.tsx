@@ -14,6 +14,7 @@ import {
   setMeasureStatus,
   updateMeasure,
 } from '../api.ts';
+import { type ChosenPerson, PersonChooser } from './person-chooser.tsx';
 import { useWriter } from './writer.tsx';
 
 const FORM = 'qc-measure';
@@ -184,6 +185,11 @@ function MeasureForm({
   const [dueOn, setDueOn] = useState(editing?.dueOn ?? '');
   const [goalId, setGoalId] = useState(editing?.goalId ?? '');
   const [status, setStatus] = useState<MeasureStatus | ''>(editing?.status ?? 'planned');
+  const [person, setPerson] = useState<ChosenPerson | null>(
+    editing?.responsiblePersonId
+      ? { id: editing.responsiblePersonId, name: editing.responsibleName ?? editing.responsiblePersonId }
+      : null,
+  );
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLParagraphElement>(null);
   // Opening a measure for editing moves focus to the form, so keyboard and screen-reader users land there.
@@ -193,6 +199,7 @@ function MeasureForm({
   const labels = {
     text: t('web.qualityCycle.measureText'),
     responsibleText: t('web.qualityCycle.measureResponsible'),
+    responsiblePersonId: t('web.qualityCycle.person'),
     dueOn: t('web.qualityCycle.measureDue'),
     goalId: t('web.qualityCycle.measureGoal'),
     status: t('web.qualityCycle.measureStatus'),
@@ -205,7 +212,7 @@ function MeasureForm({
       const fields = {
         text,
         responsibleText,
-        responsiblePersonId: editing?.responsiblePersonId ?? null,
+        responsiblePersonId: person?.id ?? null,
         dueOn: dueOn === '' ? null : dueOn,
         status: chosen(status),
         goalId: goalId === '' ? null : goalId,
@@ -218,6 +225,7 @@ function MeasureForm({
       setDueOn('');
       setGoalId('');
       setStatus('planned');
+      setPerson(null);
       onSaved(t(editing ? 'web.qualityCycle.measureSaved' : 'web.qualityCycle.measureAdded'));
       onDone();
     } catch (err) {
@@ -246,7 +254,6 @@ function MeasureForm({
           id={fieldId(FORM, 'responsibleText')}
           label={labels.responsibleText}
           description={t('web.qualityCycle.measureResponsibleHelp')}
-          required
           value={responsibleText}
           onChange={(e) => setResponsibleText(e.target.value)}
           error={fieldError('responsibleText')}
@@ -258,6 +265,12 @@ function MeasureForm({
           value={dueOn}
           onChange={(e) => setDueOn(e.target.value)}
           error={fieldError('dueOn')}
+        />
+        <PersonChooser
+          id={fieldId(FORM, 'responsiblePersonId')}
+          ownerId={cycle.ownerId}
+          value={person}
+          onChange={setPerson}
         />
         <SelectField
           id={fieldId(FORM, 'goalId')}
