@@ -42,6 +42,7 @@ export const annualPlanEn: Record<keyof typeof annualPlanNb, string> = {
   'annualPlan.empty': 'No events match the choices.',
   'annualPlan.monthEmpty': 'No events this month.',
   'annualPlan.count': '{count} events',
+  'annualPlan.countOne': '1 event',
   'annualPlan.allDay': 'all day',
   'annualPlan.for': 'For: {audiences}',
   'annualPlan.open': 'Open',
@@ -56,6 +57,7 @@ export const annualPlanEn: Record<keyof typeof annualPlanNb, string> = {
   'annualPlan.wheel.desc':
     'A circle of the twelve months of the school year, August at the top and clockwise to July. Each event is a mark in its month. The list below the circle has the same events as text.',
   'annualPlan.wheel.month': '{month}: {count} events',
+  'annualPlan.wheel.monthOne': '{month}: 1 event',
   'annualPlan.wheel.listHeading': 'The events in the year wheel',
 
   'annualPlan.form.newTitle': 'New event',

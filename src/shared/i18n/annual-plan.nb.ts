@@ -40,6 +40,7 @@ export const annualPlanNb = {
   'annualPlan.empty': 'Ingen hendelser passer med valgene.',
   'annualPlan.monthEmpty': 'Ingen hendelser denne måneden.',
   'annualPlan.count': '{count} hendelser',
+  'annualPlan.countOne': '1 hendelse',
   'annualPlan.allDay': 'hele dagen',
   'annualPlan.for': 'For: {audiences}',
   'annualPlan.open': 'Åpne',
@@ -54,6 +55,7 @@ export const annualPlanNb = {
   'annualPlan.wheel.desc':
     'Sirkel med skoleårets tolv måneder fra august øverst og med klokka til juli. Hver hendelse er et merke i sin måned. Listen under sirkelen har de samme hendelsene som tekst.',
   'annualPlan.wheel.month': '{month}: {count} hendelser',
+  'annualPlan.wheel.monthOne': '{month}: 1 hendelse',
   'annualPlan.wheel.listHeading': 'Hendelsene i årshjulet',
 
   'annualPlan.form.newTitle': 'Ny hendelse',

@@ -42,6 +42,7 @@ export const annualPlanNn: Record<keyof typeof annualPlanNb, string> = {
   'annualPlan.empty': 'Ingen hendingar passar med vala.',
   'annualPlan.monthEmpty': 'Ingen hendingar denne månaden.',
   'annualPlan.count': '{count} hendingar',
+  'annualPlan.countOne': '1 hending',
   'annualPlan.allDay': 'heile dagen',
   'annualPlan.for': 'For: {audiences}',
   'annualPlan.open': 'Opne',
@@ -56,6 +57,7 @@ export const annualPlanNn: Record<keyof typeof annualPlanNb, string> = {
   'annualPlan.wheel.desc':
     'Sirkel med dei tolv månadene i skuleåret frå august øvst og med klokka til juli. Kvar hending er eit merke i månaden sin. Lista under sirkelen har dei same hendingane som tekst.',
   'annualPlan.wheel.month': '{month}: {count} hendingar',
+  'annualPlan.wheel.monthOne': '{month}: 1 hending',
   'annualPlan.wheel.listHeading': 'Hendingane i årshjulet',
 
   'annualPlan.form.newTitle': 'Ny hending',

@@ -57,7 +57,11 @@ export function YearWheel({
     return { item, cx, cy };
   });
   const description = `${t('annualPlan.wheel.desc')} ${months
-    .map((m, i) => t('annualPlan.wheel.month', { month: monthName(locale, m), count: String(counts[i]) }))
+    .map((m, i) =>
+      counts[i] === 1
+        ? t('annualPlan.wheel.monthOne', { month: monthName(locale, m) })
+        : t('annualPlan.wheel.month', { month: monthName(locale, m), count: String(counts[i]) }),
+    )
     .join('. ')}.`;
   return (
     <div className="plan-wheel">
@@ -89,7 +93,7 @@ export function YearWheel({
             {schoolYear}
           </text>
           <text x="0" y="14" className="plan-wheel__count" textAnchor="middle">
-            {t('annualPlan.count', { count: String(items.length) })}
+            {items.length === 1 ? t('annualPlan.countOne') : t('annualPlan.count', { count: String(items.length) })}
           </text>
           {marks.map(({ item, cx, cy }) => (
             <circle key={item.id} cx={cx} cy={cy} r="7" className={`plan-mark plan-mark--${item.kind}`} />
