@@ -6,6 +6,7 @@ import { FormProblems, useFormProblem } from '../../../lib/form.tsx';
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { Saved } from '../../../lib/load-state.tsx';
+import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { addEmployment, saveEmployment } from '../api.ts';
 import {
   EmploymentFields,
@@ -92,9 +93,11 @@ export function EmploymentsSection({
       {person.employments.length === 0 ? (
         <Paragraph>{t('web.employment.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll labelledBy="person-employments-caption">
           <Table data-size="sm" zebra>
-            <caption className="visually-hidden">{t('web.employment.caption', { name: person.givenName })}</caption>
+            <caption className="visually-hidden" id="person-employments-caption">
+              {t('web.employment.caption', { name: person.givenName })}
+            </caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('web.employment.unit')}</Table.HeaderCell>
@@ -146,7 +149,7 @@ export function EmploymentsSection({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {editing ? (
         <form className="form" onSubmit={submit} noValidate aria-labelledby="employment-form-title">

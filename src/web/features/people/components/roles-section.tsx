@@ -8,6 +8,7 @@ import { chosen, FormProblems, fieldId, SelectField, useFormProblem } from '../.
 import { formatDate, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
 import { Saved } from '../../../lib/load-state.tsx';
+import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { grantRole, revokeRole, sendInvitation } from '../api.ts';
 import { useUnitOptions } from './employment-fields.tsx';
 
@@ -116,9 +117,11 @@ export function RolesSection({
       {person.roles.length === 0 ? (
         <Paragraph>{t('web.roles.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <TableScroll labelledBy="person-roles-caption">
           <Table data-size="sm" zebra>
-            <caption className="visually-hidden">{t('web.roles.caption', { name })}</caption>
+            <caption className="visually-hidden" id="person-roles-caption">
+              {t('web.roles.caption', { name })}
+            </caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('web.roles.role')}</Table.HeaderCell>
@@ -155,7 +158,7 @@ export function RolesSection({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
 
       {canManage ? (
