@@ -67,6 +67,17 @@ describe('quality cycle', () => {
       await page.getByLabel('Nytt mål').fill(GOAL);
       await page.getByRole('button', { name: 'Legg til målet' }).click();
       await page.getByRole('listitem').filter({ hasText: GOAL }).waitFor();
+      // Edited in place: the field takes focus; the new text stands in the list.
+      await page.getByRole('button', { name: `Endre målet «${GOAL}»` }).click();
+      const goalField = page.getByRole('textbox', { name: 'Målet', exact: true });
+      expect(await goalField.evaluate((el) => el === document.activeElement)).toBe(true);
+      await goalField.fill(`${GOAL}.`);
+      await page.getByRole('button', { name: 'Lagre målet' }).click();
+      await page.getByText('Målet er lagret.').waitFor();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: `${GOAL}.` })
+        .waitFor();
 
       // A measure with nobody responsible is refused, in words, and linked from the summary.
       await page.getByLabel('Tiltak', { exact: true }).fill(MEASURE);
@@ -75,7 +86,7 @@ describe('quality cycle', () => {
       await expectAccessible(page, 'quality-cycle-02-refused');
       await page.getByLabel('Ansvarlig', { exact: true }).fill('Ressursteamet');
       await page.getByRole('textbox', { name: 'Frist' }).fill('2027-09-30');
-      await page.getByLabel('Hører til målet').selectOption({ label: `3. ${GOAL}` });
+      await page.getByLabel('Hører til målet').selectOption({ label: `3. ${GOAL}.` });
       await page.getByRole('button', { name: 'Legg til tiltaket' }).click();
       const row = table.getByRole('row', { name: new RegExp(MEASURE) });
       await row.waitFor();

@@ -66,6 +66,10 @@ export const qualityCycleEn: Record<keyof typeof qualityCycleNb, string> = {
   'web.qualityCycle.goalAdded': 'The goal is added.',
   'web.qualityCycle.removeGoal': 'Remove the goal “{text}”',
   'web.qualityCycle.remove': 'Remove',
+  'web.qualityCycle.editGoalLabel': 'Edit the goal “{text}”',
+  'web.qualityCycle.goalText': 'The goal',
+  'web.qualityCycle.saveGoal': 'Save the goal',
+  'web.qualityCycle.goalSaved': 'The goal is saved.',
 
   'web.qualityCycle.measures': 'Measures',
   'web.qualityCycle.measuresCaption': 'Measures with who is responsible, due date and status',

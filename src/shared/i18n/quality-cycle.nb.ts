@@ -64,6 +64,10 @@ export const qualityCycleNb = {
   'web.qualityCycle.goalAdded': 'Målet er lagt til.',
   'web.qualityCycle.removeGoal': 'Fjern målet «{text}»',
   'web.qualityCycle.remove': 'Fjern',
+  'web.qualityCycle.editGoalLabel': 'Endre målet «{text}»',
+  'web.qualityCycle.goalText': 'Målet',
+  'web.qualityCycle.saveGoal': 'Lagre målet',
+  'web.qualityCycle.goalSaved': 'Målet er lagret.',
 
   'web.qualityCycle.measures': 'Tiltak',
   'web.qualityCycle.measuresCaption': 'Tiltak med ansvar, frist og status',

@@ -66,6 +66,10 @@ export const qualityCycleNn: Record<keyof typeof qualityCycleNb, string> = {
   'web.qualityCycle.goalAdded': 'Målet er lagt til.',
   'web.qualityCycle.removeGoal': 'Fjern målet «{text}»',
   'web.qualityCycle.remove': 'Fjern',
+  'web.qualityCycle.editGoalLabel': 'Endre målet «{text}»',
+  'web.qualityCycle.goalText': 'Målet',
+  'web.qualityCycle.saveGoal': 'Lagre målet',
+  'web.qualityCycle.goalSaved': 'Målet er lagra.',
 
   'web.qualityCycle.measures': 'Tiltak',
   'web.qualityCycle.measuresCaption': 'Tiltak med ansvar, frist og status',

@@ -43,6 +43,12 @@ export const saveCycle = (cycle: QualityCycle, patch: Partial<CycleFields>) =>
 export const addGoal = (cycle: QualityCycle, text: string) =>
   api.post<QualityCycle>(`${qualityCyclePath(cycle.ownerId, cycle.programmeId)}/goals`, { text });
 
+export const updateGoal = (cycle: QualityCycle, goal: { id: string; version: number }, text: string) =>
+  api.put<QualityCycle>(`${qualityCyclePath(cycle.ownerId, cycle.programmeId)}/goals/${goal.id}`, {
+    version: goal.version,
+    text,
+  });
+
 export const removeGoal = (cycle: QualityCycle, goalId: string) =>
   api.delete<QualityCycle>(`${qualityCyclePath(cycle.ownerId, cycle.programmeId)}/goals/${goalId}`);
 

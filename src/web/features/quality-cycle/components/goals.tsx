@@ -4,10 +4,58 @@ import { errorMessage } from '../../../lib/api.ts';
 import { FormProblems, fieldId, useFormProblem } from '../../../lib/form.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { Saved } from '../../../lib/load-state.tsx';
-import { addGoal, removeGoal } from '../api.ts';
+import { addGoal, type QualityCycle, removeGoal, updateGoal } from '../api.ts';
 import { useWriter } from './writer.tsx';
 
 const FORM = 'qc-goal';
+
+type Goal = QualityCycle['goals'][number];
+
+/** One goal's text edited in place; Escape or "Avbryt" leaves it as it was. */
+function GoalEditor({ goal, onDone }: { goal: Goal; onDone: (message: string | null) => void }) {
+  const { t } = useI18n();
+  const { cycle, write } = useWriter();
+  const { problem, fail, clear, fieldError } = useFormProblem();
+  const [text, setText] = useState(goal.text);
+  const [busy, setBusy] = useState(false);
+  const form = `${FORM}-${goal.id}`;
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    clear();
+    try {
+      await write(() => updateGoal(cycle, goal, text));
+      onDone(t('web.qualityCycle.goalSaved'));
+    } catch (err) {
+      fail(err);
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="form qc-goal-edit" noValidate onSubmit={(e) => void submit(e)}>
+      <FormProblems problem={problem} form={form} labels={{ text: t('web.qualityCycle.goalText') }} />
+      <Textfield
+        id={fieldId(form, 'text')}
+        label={t('web.qualityCycle.goalText')}
+        value={text}
+        autoFocus
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onDone(null);
+        }}
+        error={fieldError('text')}
+      />
+      <div className="form__buttons">
+        <Button type="submit" data-size="sm" disabled={busy}>
+          {t('web.qualityCycle.saveGoal')}
+        </Button>
+        <Button type="button" variant="tertiary" data-size="sm" onClick={() => onDone(null)}>
+          {t('web.qualityCycle.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
 
 /** Phase 4: the goals for the coming year, with last year's beside them. */
 export function GoalsContent() {
@@ -18,6 +66,7 @@ export function GoalsContent() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [removeProblem, setRemoveProblem] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const labels = { text: t('web.qualityCycle.newGoal') };
 
   async function submit(event: FormEvent) {
@@ -73,8 +122,31 @@ export function GoalsContent() {
         <ol className="qc-goals">
           {cycle.goals.map((g) => (
             <li key={g.id}>
-              <span>{g.text}</span>
-              {cycle.abilities.manage ? (
+              {editingId === g.id ? (
+                <GoalEditor
+                  goal={g}
+                  onDone={(done) => {
+                    setEditingId(null);
+                    setMessage(done);
+                  }}
+                />
+              ) : (
+                <span>{g.text}</span>
+              )}
+              {cycle.abilities.manage && editingId !== g.id ? (
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('web.qualityCycle.editGoalLabel', { text: g.text })}
+                  onClick={() => {
+                    setMessage(null);
+                    setEditingId(g.id);
+                  }}
+                >
+                  {t('web.qualityCycle.edit')}
+                </Button>
+              ) : null}
+              {cycle.abilities.manage && editingId !== g.id ? (
                 <Button
                   variant="tertiary"
                   data-size="sm"
