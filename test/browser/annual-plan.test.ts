@@ -118,7 +118,10 @@ describe('annual plan', () => {
       await chooseView(page, 'Årshjul');
       const wheel = page.getByRole('img', { name: /^Årshjul for / });
       await wheel.waitFor();
-      await expect(wheel.locator('desc').textContent()).resolves.toContain('oktober 2026: 2 hendelser');
+      await expect(wheel.locator('desc').textContent()).resolves.toMatch(/oktober 2026: \d+ hendelser/);
+      // One mark per item in the text alternative below the wheel.
+      const listed = page.locator('.plan-wheel__list').getByRole('listitem');
+      await expect(wheel.locator('circle').count()).resolves.toBe(await listed.count());
       await page.getByRole('heading', { name: 'Hendelsene i årshjulet' }).waitFor();
       await page.getByText(TITLE).waitFor();
       await expectAccessible(page, 'annual-plan-04-wheel');
@@ -130,6 +133,26 @@ describe('annual plan', () => {
       await expect(wheel.isVisible()).resolves.toBe(true);
       await page.screenshot({ path: 'test-results/annual-plan-05-print.png', fullPage: true });
       await page.emulateMedia({ media: 'screen' });
+
+      // Change the place, then delete the seeded closing event (after a confirmation).
+      await chooseView(page, 'Liste');
+      await page.getByRole('link', { name: `Endre ${TITLE}` }).click();
+      await h1(page, 'Endre hendelse').waitFor();
+      await expect(page.getByLabel('Tittel').inputValue()).resolves.toBe(TITLE);
+      await expectAccessible(page, 'annual-plan-05b-edit');
+      await page.getByLabel('Sted').fill('Kulturhuset');
+      await page.getByRole('button', { name: 'Lagre' }).click();
+      await h1(page, 'Årshjul').waitFor();
+      await expect(page.getByRole('listitem').filter({ hasText: TITLE }).textContent()).resolves.toContain(
+        'Kulturhuset',
+      );
+      await page.getByRole('link', { name: 'Endre Avslutning med grilling' }).click();
+      await h1(page, 'Endre hendelse').waitFor();
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Slett hendelsen' }).click();
+      await h1(page, 'Årshjul').waitFor();
+      await page.getByText(TITLE).first().waitFor();
+      await expect(page.getByText('Avslutning med grilling').count()).resolves.toBe(0);
     } finally {
       await desktop.close();
     }
@@ -145,6 +168,7 @@ describe('annual plan', () => {
       // The coordinators' and mentors' own items are not the NQT's.
       await expect(page.getByText('Ressursteamets evalueringsmøte').count()).resolves.toBe(0);
       await expect(page.getByText('Veiledersamling 1: den første samtalen').count()).resolves.toBe(0);
+      await expect(page.getByText('Kulturhuset').first().isVisible()).resolves.toBe(true);
       await expect(page.getByRole('link', { name: 'Legg til hendelse' }).count()).resolves.toBe(0);
       const width = () => page.evaluate(() => document.documentElement.scrollWidth);
       await expect(width()).resolves.toBeLessThanOrEqual(390);
