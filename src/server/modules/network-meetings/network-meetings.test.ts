@@ -462,6 +462,48 @@ describe('network meetings', () => {
   });
 });
 
+describe('annual plan', () => {
+  it('carries the meetings and meetups with Oslo times; an NQT sees them, the mentors’ filter leaves them out', async () => {
+    const s = await setup();
+    const meeting = await plan(s, 5);
+    const meetup = (
+      await s.asCoordinator.post(`${s.base}/meetups`, {
+        title: 'Bowling',
+        place: 'Strike',
+        date: day(6),
+        startTime: '18:00',
+        endTime: '20:00',
+      })
+    ).json();
+    const url = `${s.base}/annual-plan?from=${day(-1)}&to=${day(60)}`;
+    const res = await s.asCoordinator.get(url);
+    expect(res.statusCode, res.body).toBe(200);
+    const items = (
+      res.json() as { items: { id: string; kind: string; title: string; startsAt?: string; date: string }[] }
+    ).items;
+    const item = items.find((i) => i.id === `network-meeting:${meeting.id}`);
+    expect(item).toMatchObject({ kind: 'network_meeting', title: 'Mestring (Skole 1)', date: day(5) });
+    expect(item?.startsAt).toMatch(new RegExp(`^${day(5)}T12:30:00\\+0[12]:00$`));
+    expect(items.find((i) => i.id === `meetup:${meetup.id}`)).toMatchObject({
+      kind: 'social_meetup',
+      title: 'Bowling',
+    });
+    const seen = async (client: typeof s.asCoordinator) => {
+      const r = await client.get(url);
+      expect(r.statusCode, r.body).toBe(200);
+      return (r.json() as { items: { id: string }[] }).items.map((i) => i.id);
+    };
+    expect(await seen(s.nora.client)).toEqual(
+      expect.arrayContaining([`network-meeting:${meeting.id}`, `meetup:${meetup.id}`]),
+    );
+    // Filtered to the mentors' audience, NQT networks and meetups are left out.
+    const forMentors = (await s.asCoordinator.get(`${url}&audience=mentor`)).json() as { items: { id: string }[] };
+    const mentorIds = forMentors.items.map((i) => i.id);
+    expect(mentorIds).not.toContain(`network-meeting:${meeting.id}`);
+    expect(mentorIds).not.toContain(`meetup:${meetup.id}`);
+  });
+});
+
 describe('social meetups', () => {
   it('NQTs sign up and withdraw, capacity holds, mentors and leaders cannot, the coordinator sees who', async () => {
     const s = await setup();
