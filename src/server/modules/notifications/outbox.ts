@@ -19,17 +19,26 @@ export interface MailMessage {
 
 /** Queues a message inside the caller's transaction, so the mail exists exactly when the change does. */
 export async function queueMail(tx: DbOrTx, message: MailMessage): Promise<void> {
-  await tx
-    .insert(mailOutbox)
-    .values({
-      idempotencyKey: message.idempotencyKey,
-      ownerId: message.ownerId,
-      toAddress: message.to,
-      subject: message.subject,
-      body: message.body,
-      attachments: message.attachments?.length ? message.attachments : null,
-    })
-    .onConflictDoNothing({ target: mailOutbox.idempotencyKey });
+  await queueMails(tx, [message]);
+}
+
+const outboxRow = (message: MailMessage) => ({
+  idempotencyKey: message.idempotencyKey,
+  ownerId: message.ownerId,
+  toAddress: message.to,
+  subject: message.subject,
+  body: message.body,
+  attachments: message.attachments?.length ? message.attachments : null,
+});
+
+/** Queues many messages in the caller's transaction, a few hundred rows per statement (a survey to thousands). */
+export async function queueMails(tx: DbOrTx, messages: readonly MailMessage[], batch = 500): Promise<void> {
+  for (let i = 0; i < messages.length; i += batch) {
+    await tx
+      .insert(mailOutbox)
+      .values(messages.slice(i, i + batch).map(outboxRow))
+      .onConflictDoNothing({ target: mailOutbox.idempotencyKey });
+  }
 }
 
 export interface MailDelivery {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { translate } from '../../../../shared/i18n/index.ts';
 import { localized, type SendSurvey } from '../../../../shared/schemas/surveys.ts';
@@ -7,7 +8,7 @@ import { audit } from '../../../lib/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { hashToken, newToken } from '../../../lib/tokens.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { queueMail } from '../../notifications/outbox.ts';
+import { type MailMessage, queueMail, queueMails } from '../../notifications/outbox.ts';
 import { computeAudience } from '../audience.ts';
 import { loadSections, lockSurvey, type SurveyRow } from '../queries.ts';
 import { surveyStatus } from '../rules.ts';
@@ -19,22 +20,26 @@ const formatDay = (d: Date, locale: 'nb' | 'nn' | 'en') =>
     timeZone: 'Europe/Oslo',
   }).format(d);
 
+interface LinkMail {
+  survey: SurveyRow;
+  ownerName: string;
+  publicUrl: string;
+  invitationId: string;
+  to: string;
+  name: string;
+  locale: 'nb' | 'nn' | 'en';
+  token: string;
+  kind: 'invitation' | 'reminder';
+  now: Date;
+}
+
 /** Queues the personal mail with a one-time link; the token itself is never stored. */
-export async function mailLink(
-  tx: DbOrTx,
-  opts: {
-    survey: SurveyRow;
-    ownerName: string;
-    publicUrl: string;
-    invitationId: string;
-    to: string;
-    name: string;
-    locale: 'nb' | 'nn' | 'en';
-    token: string;
-    kind: 'invitation' | 'reminder';
-    now: Date;
-  },
-): Promise<void> {
+export async function mailLink(tx: DbOrTx, opts: LinkMail): Promise<void> {
+  await queueMail(tx, linkMail(opts));
+}
+
+/** The personal mail with a one-time link, in the person's language. */
+function linkMail(opts: LinkMail): MailMessage {
   const { survey, locale } = opts;
   const params = {
     name: opts.name,
@@ -45,7 +50,7 @@ export async function mailLink(
     closes: survey.closesAt ? formatDay(survey.closesAt, locale) : '',
     anonymity: translate(locale, survey.mode === 'anonymous' ? 'surveys.mail.anonymous' : 'surveys.mail.identified'),
   };
-  await queueMail(tx, {
+  return {
     idempotencyKey: `survey-${opts.kind}:${opts.invitationId}:${opts.kind === 'reminder' ? opts.now.toISOString() : ''}`,
     ownerId: survey.ownerId,
     to: opts.to,
@@ -59,7 +64,7 @@ export async function mailLink(
       opts.kind === 'invitation' ? 'surveys.mail.invitation.body' : 'surveys.mail.reminder.body',
       params,
     ),
-  });
+  };
 }
 
 export async function ownerName(tx: DbOrTx, ownerId: string): Promise<string> {
@@ -132,39 +137,45 @@ export async function sendSurvey({
       ).map((i) => i.personId),
     );
     const name = await ownerName(tx, ownerId);
-    let invited = 0;
+    // Invitations and their mails are written a few hundred per statement: a survey may go to thousands.
+    const invitations: (typeof surveyInvitations.$inferInsert & { id: string })[] = [];
+    const mails: MailMessage[] = [];
     for (const r of recipients) {
       if (already.has(r.personId)) continue;
       const token = newToken();
-      const [invitation] = await tx
-        .insert(surveyInvitations)
-        .values({
-          ownerId,
-          surveyId,
-          personId: r.personId,
-          tokenHash: hashToken(token),
-          locale: r.locale,
-          role: r.role,
-          unitType: r.unitType,
-          programmeYear: r.programmeYear,
-          invitedAt: now,
-        })
-        .returning({ id: surveyInvitations.id });
-      if (!invitation) throw new Error('invitation insert failed');
-      await mailLink(tx, {
-        survey: row,
-        ownerName: name,
-        publicUrl,
-        invitationId: invitation.id,
-        to: r.email,
-        name: r.name,
+      const invitationId = randomUUID();
+      invitations.push({
+        id: invitationId,
+        ownerId,
+        surveyId,
+        personId: r.personId,
+        tokenHash: hashToken(token),
         locale: r.locale,
-        token,
-        kind: 'invitation',
-        now,
+        role: r.role,
+        unitType: r.unitType,
+        programmeYear: r.programmeYear,
+        invitedAt: now,
       });
-      invited++;
+      mails.push(
+        linkMail({
+          survey: row,
+          ownerName: name,
+          publicUrl,
+          invitationId,
+          to: r.email,
+          name: r.name,
+          locale: r.locale,
+          token,
+          kind: 'invitation',
+          now,
+        }),
+      );
     }
+    for (let i = 0; i < invitations.length; i += 500) {
+      await tx.insert(surveyInvitations).values(invitations.slice(i, i + 500));
+    }
+    await queueMails(tx, mails);
+    const invited = invitations.length;
     await audit(tx, {
       actorUserId: actor.userId,
       ownerId,
