@@ -66,7 +66,8 @@ export async function annualPlanRoutes(fastify: FastifyInstance, { db }: ModuleD
         : asParticipant
           ? seen
           : undefined;
-      const ctx = { ownerId, programmeId, locale: request.locale, from, to, audiences, asParticipant };
+      const personId = asParticipant ? (requireActor(request).personId ?? undefined) : undefined;
+      const ctx = { ownerId, programmeId, locale: request.locale, from, to, audiences, asParticipant, personId };
       const lists = await Promise.all(PLAN_SOURCES.map((source) => source(db, ctx)));
       const items = lists
         .flat()

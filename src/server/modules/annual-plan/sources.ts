@@ -17,6 +17,11 @@ export interface PlanSourceContext {
   audiences?: readonly PlanAudience[] | undefined;
   /** The reader is a participant (NQT, mentor, unit leader): leave out `href`s to coordinators' pages. */
   asParticipant?: boolean | undefined;
+  /**
+   * The reader's person when they read as a participant: a source whose items belong to some people only
+   * (a network group's meetings) narrows to this person's. Undefined for the programme's viewers.
+   */
+  personId?: string | undefined;
 }
 
 /**
