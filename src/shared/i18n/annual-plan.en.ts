@@ -43,6 +43,7 @@ export const annualPlanEn: Record<keyof typeof annualPlanNb, string> = {
   'annualPlan.monthEmpty': 'No events this month.',
   'annualPlan.count': '{count} events',
   'annualPlan.countOne': '1 event',
+  'annualPlan.cancelled': 'Cancelled',
   'annualPlan.allDay': 'all day',
   'annualPlan.for': 'For: {audiences}',
   'annualPlan.open': 'Open',

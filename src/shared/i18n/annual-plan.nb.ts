@@ -41,6 +41,7 @@ export const annualPlanNb = {
   'annualPlan.monthEmpty': 'Ingen hendelser denne måneden.',
   'annualPlan.count': '{count} hendelser',
   'annualPlan.countOne': '1 hendelse',
+  'annualPlan.cancelled': 'Avlyst',
   'annualPlan.allDay': 'hele dagen',
   'annualPlan.for': 'For: {audiences}',
   'annualPlan.open': 'Åpne',

@@ -43,6 +43,7 @@ export const annualPlanNn: Record<keyof typeof annualPlanNb, string> = {
   'annualPlan.monthEmpty': 'Ingen hendingar denne månaden.',
   'annualPlan.count': '{count} hendingar',
   'annualPlan.countOne': '1 hending',
+  'annualPlan.cancelled': 'Avlyst',
   'annualPlan.allDay': 'heile dagen',
   'annualPlan.for': 'For: {audiences}',
   'annualPlan.open': 'Opne',

@@ -99,6 +99,7 @@ export function MonthView({
                         .filter((item) => isOn(item, date))
                         .map((item) => (
                           <li key={item.id} className={`plan-chip plan-chip--${item.kind}`}>
+                            {item.cancelled ? `${t('annualPlan.cancelled')}: ` : ''}
                             {item.startsAt && item.date === date ? `${clock(locale, item.startsAt)} ` : ''}
                             {item.title}
                           </li>

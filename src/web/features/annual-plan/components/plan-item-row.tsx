@@ -17,13 +17,18 @@ export function PlanItemRow({
   const { t, locale } = useI18n();
   const eventId = ownEventId(item);
   return (
-    <li className={`plan-item plan-item--${item.kind}`}>
+    <li className={`plan-item plan-item--${item.kind}${item.cancelled ? ' plan-item--cancelled' : ''}`}>
       <div className="plan-item__when">{whenText(locale, item, t('annualPlan.allDay'))}</div>
       <div className="plan-item__body">
         <div className="plan-item__head">
           <Tag data-size="sm" data-color="neutral" className="plan-item__kind">
             {t(`annualPlan.kind.${item.kind}`)}
           </Tag>
+          {item.cancelled ? (
+            <Tag data-size="sm" data-color="danger">
+              {t('annualPlan.cancelled')}
+            </Tag>
+          ) : null}
           <span className="plan-item__title">{item.title}</span>
         </div>
         {item.place ? <Paragraph data-size="sm">{item.place}</Paragraph> : null}
