@@ -17,6 +17,7 @@ import {
 import { hashPassword } from '../auth/password.ts';
 import { seedDemoAnnualPlan } from './annual-plan.ts';
 import { DEMO_SCHOOL_YEAR, seedDemoMentoring } from './mentoring.ts';
+import { seedDemoNetworkMeetings } from './network-meetings.ts';
 import { generateDemoPassword } from './password.ts';
 import { DEMO_ORG_NUMBER, KIND_GRANTS, type OwnerKey, planDemo } from './plan.ts';
 import { seedDemoQualityCycle } from './quality-cycle.ts';
@@ -183,6 +184,11 @@ export async function seedDemo(db: Db, opts: { publicUrl?: string } = {}): Promi
     await seedDemoResources(tx, {
       ownerId: ownerRows.demo.id,
       createdBy: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+    });
+    await seedDemoNetworkMeetings(tx, {
+      ownerId: ownerRows.demo.id,
+      coordinatorUserId: userOfPerson.get(coordinatorLogin?.personIndex ?? -1) ?? null,
+      coordinatorPersonId: personIds[coordinatorLogin?.personIndex ?? -1] ?? null,
     });
     await seedDemoAnnualPlan(tx, {
       ownerId: ownerRows.demo.id,
