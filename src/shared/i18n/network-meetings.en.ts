@@ -41,7 +41,7 @@ export const networkMeetingsEn: Record<keyof typeof networkMeetingsNb, string> =
     'Hello {givenName}!\n\nThe social meetup {title} on {date} is cancelled.\n\nSee other meetups here: {link}\n\nTillit',
   'networkMeetings.mail.meetup.reminder.subject': 'Reminder: {title} tomorrow at {start}',
   'networkMeetings.mail.meetup.reminder.body':
-    'Hello {givenName}!\n\nTomorrow {start}–{end} there is a social meetup: {title}.\nPlace: {place}\n\nIf you cannot come after all, withdraw here: {link}\n\nTillit',
+    'Hello {givenName}!\n\nTomorrow {start}–{end} there is a social meetup: {title}.\nPlace: {place}\n\nIf you cannot come after all, withdraw here: {link}\n\nTo stop these reminders, turn them off here: {settings}\n\nTillit',
 
   'networkMeetings.web.title': 'Network meetings',
   'networkMeetings.web.intro':
