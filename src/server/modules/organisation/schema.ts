@@ -1,6 +1,7 @@
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -62,6 +63,12 @@ export const units = pgTable(
     streetAddress: text('street_address').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     postalPlace: text('postal_place').notNull().default(''),
+    /**
+     * Where the unit is (WGS84 degrees, e.g. from the national school and kindergarten registers), so
+     * network groups can keep travel short. Both or neither.
+     */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     active: boolean('active').notNull().default(true),
     ...timestamps,
   },

@@ -1,0 +1,2 @@
+ALTER TABLE "units" ADD COLUMN "latitude" double precision;--> statement-breakpoint
+ALTER TABLE "units" ADD COLUMN "longitude" double precision;
