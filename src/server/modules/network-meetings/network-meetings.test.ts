@@ -496,6 +496,10 @@ describe('annual plan', () => {
     expect(await seen(s.nora.client)).toEqual(
       expect.arrayContaining([`network-meeting:${meeting.id}`, `meetup:${meetup.id}`]),
     );
+    // Otto, in the other group, sees the meetup but not Skole 1's meeting.
+    const otto = await seen(s.otto.client);
+    expect(otto).toContain(`meetup:${meetup.id}`);
+    expect(otto).not.toContain(`network-meeting:${meeting.id}`);
     // Filtered to the mentors' audience, NQT networks and meetups are left out.
     const forMentors = (await s.asCoordinator.get(`${url}&audience=mentor`)).json() as { items: { id: string }[] };
     const mentorIds = forMentors.items.map((i) => i.id);

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { translate } from '../../../shared/i18n/index.ts';
 import { plusDays } from '../../../shared/rules/school-year.ts';
 import type { PlanItem } from '../../../shared/schemas/annual-plan.ts';
-import { networkGroups, networkMeetings, socialMeetups } from '../../db/schema.ts';
+import { networkGroupMembers, networkGroups, networkMeetings, socialMeetups } from '../../db/schema.ts';
 import type { PlanSource } from '../annual-plan/sources.ts';
 import { meetingTitle } from './mail.ts';
 import { osloIso, osloParts } from './time.ts';
@@ -10,7 +10,7 @@ import { osloIso, osloParts } from './time.ts';
 /**
  * The annual plan's network meetings (kind `network_meeting` for NQT networks, `mentor_network` for
  * mentors', audience the network's kind and the coordinators) and meetups (`social_meetup`, NQTs).
- * The title names the group; nothing about who came.
+ * The title names the group; nothing about who came. A participant gets their own groups' meetings.
  */
 export const networkMeetingPlanItems: PlanSource = async (db, ctx) => {
   // A day's margin on the UTC bounds; the Oslo day decides below.
@@ -20,7 +20,7 @@ export const networkMeetingPlanItems: PlanSource = async (db, ctx) => {
     const day = osloParts(at).date;
     return day >= ctx.from && day <= ctx.to;
   };
-  const meetings = await db
+  let meetings = await db
     .select()
     .from(networkMeetings)
     .where(
@@ -32,6 +32,16 @@ export const networkMeetingPlanItems: PlanSource = async (db, ctx) => {
       ),
     )
     .orderBy(asc(networkMeetings.startsAt));
+  // A participant sees their own groups' meetings (and those they lead), not every group's.
+  if (ctx.personId) {
+    const personId = ctx.personId;
+    const mine = await db
+      .select({ groupId: networkGroupMembers.groupId })
+      .from(networkGroupMembers)
+      .where(and(eq(networkGroupMembers.ownerId, ctx.ownerId), eq(networkGroupMembers.personId, personId)));
+    const own = new Set(mine.map((r) => r.groupId));
+    meetings = meetings.filter((m) => own.has(m.groupId) || m.facilitatorPersonIds.includes(personId));
+  }
   const groupIds = [...new Set(meetings.map((m) => m.groupId))];
   const groups = groupIds.length
     ? await db
