@@ -12,6 +12,8 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly { name: string; require
     { name: 'street_address', required: false },
     { name: 'postal_code', required: false },
     { name: 'postal_place', required: false },
+    { name: 'latitude', required: false },
+    { name: 'longitude', required: false },
   ],
   people: [
     { name: 'employee_number', required: true },

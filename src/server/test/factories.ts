@@ -63,6 +63,8 @@ export type UnitOptions = { owner: OwnerRow } & Partial<{
   streetAddress: string;
   postalCode: string;
   postalPlace: string;
+  latitude: number | null;
+  longitude: number | null;
 }>;
 
 /** The row buildUnit inserts, for callers that insert many in one statement (the demo seed). */
@@ -76,6 +78,8 @@ export function unitValues(opts: UnitOptions): typeof units.$inferInsert {
     streetAddress: opts.streetAddress ?? 'Skoleveien 1',
     postalCode: opts.postalCode ?? '2000',
     postalPlace: opts.postalPlace ?? 'Lillestrøm',
+    latitude: opts.latitude ?? null,
+    longitude: opts.longitude ?? null,
     active: opts.active ?? true,
   };
 }

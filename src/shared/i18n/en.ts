@@ -18,6 +18,7 @@ import { resourcesEn } from './resources.en.ts';
 import { subjectsEn } from './subjects.en.ts';
 import { surveyResultsEn } from './survey-results.en.ts';
 import { surveysEn } from './surveys.en.ts';
+import { unitsEn } from './units.en.ts';
 import { webEn } from './web.en.ts';
 
 /** English, composed like nb.ts. */
@@ -41,5 +42,6 @@ export const en: Messages = {
   ...regionalEn,
   ...resourcesEn,
   ...surveyResultsEn,
+  ...unitsEn,
   ...webEn,
 };

@@ -17,6 +17,7 @@ import { resourcesNb } from './resources.nb.ts';
 import { subjectsNb } from './subjects.nb.ts';
 import { surveyResultsNb } from './survey-results.nb.ts';
 import { surveysNb } from './surveys.nb.ts';
+import { unitsNb } from './units.nb.ts';
 import { webNb } from './web.nb.ts';
 
 /**
@@ -44,6 +45,7 @@ export const nb = {
   ...regionalNb,
   ...resourcesNb,
   ...surveyResultsNb,
+  ...unitsNb,
   ...webNb,
 } as const;
 

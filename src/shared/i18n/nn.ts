@@ -18,6 +18,7 @@ import { resourcesNn } from './resources.nn.ts';
 import { subjectsNn } from './subjects.nn.ts';
 import { surveyResultsNn } from './survey-results.nn.ts';
 import { surveysNn } from './surveys.nn.ts';
+import { unitsNn } from './units.nn.ts';
 import { webNn } from './web.nn.ts';
 
 /** Nynorsk, composed like nb.ts. */
@@ -41,5 +42,6 @@ export const nn: Messages = {
   ...regionalNn,
   ...resourcesNn,
   ...surveyResultsNn,
+  ...unitsNn,
   ...webNn,
 };

@@ -56,6 +56,9 @@ export const UnitInputSchema = z.strictObject({
   streetAddress: z.string().trim().max(200).default(''),
   postalCode: z.union([PostalCodeSchema, z.literal('')]).default(''),
   postalPlace: z.string().trim().max(100).default(''),
+  /** WGS84 degrees; network groups count travel only for units with both. */
+  latitude: z.number({ message: 'validation.invalidType' }).min(-90).max(90).nullable().optional(),
+  longitude: z.number({ message: 'validation.invalidType' }).min(-180).max(180).nullable().optional(),
 });
 export type UnitInput = z.infer<typeof UnitInputSchema>;
 export const UnitPatchSchema = UnitInputSchema.partial().extend({ active: z.boolean().optional() });
@@ -70,6 +73,8 @@ export const UnitSchema = z.object({
   streetAddress: z.string(),
   postalCode: z.string(),
   postalPlace: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   active: z.boolean(),
   updatedAt: z.string(),
 });

@@ -60,6 +60,21 @@ export const NEIGHBOUR_PLACES: readonly { postalCode: string; postalPlace: strin
   { postalCode: '2164', postalPlace: 'Nabobygda' },
 ];
 
+/**
+ * Where the fictional places lie (WGS84), roughly as the villages around Lillestrøm do, so network
+ * groups can be formed with shorter travel in the demo. A unit lies within about a kilometre of its place.
+ */
+export const PLACE_CENTRES: Record<string, { lat: number; lon: number }> = {
+  Demoby: { lat: 59.956, lon: 11.049 },
+  Nordby: { lat: 60.035, lon: 11.03 },
+  Sørli: { lat: 59.905, lon: 11.02 },
+  Østmoen: { lat: 59.968, lon: 11.17 },
+  Vestli: { lat: 59.955, lon: 10.93 },
+  Bekkestad: { lat: 60.0, lon: 11.1 },
+  Elvestad: { lat: 59.92, lon: 11.12 },
+  Nabobygda: { lat: 60.12, lon: 11.26 },
+};
+
 export const STREET_SUFFIXES = ['veien', 'vegen', 'gata', 'bakken', 'lia', 'stien'];
 
 /** Words for readable generated passwords: lower-case, no æøå, so they type the same on any keyboard. */

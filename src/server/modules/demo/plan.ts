@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MentorEducation, Position, Role, ScopeType, TeacherEducation, UnitType } from '../../../shared/enums.ts';
 import { withCheckDigit } from '../../../shared/rules/org-number.ts';
 import { type Stage, SUBJECTS, type Subject } from '../../../shared/subjects.ts';
@@ -9,6 +10,7 @@ import {
   KINDERGARTEN_NAMES,
   LOWER_SECONDARY_NAMES,
   NEIGHBOUR_PLACES,
+  PLACE_CENTRES,
   PLACES,
   PRIMARY_SCHOOL_NAMES,
   STREET_SUFFIXES,
@@ -44,6 +46,21 @@ export interface UnitPlan {
   streetAddress: string;
   postalCode: string;
   postalPlace: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** A unit's spot near its place, from its name (not from the plan's random stream, which stays as it was). */
+function spotOf(key: string, postalPlace: string): { latitude: number | null; longitude: number | null } {
+  const centre = PLACE_CENTRES[postalPlace];
+  if (!centre) return { latitude: null, longitude: null };
+  const hash = createHash('sha256').update(key).digest();
+  const jitter = (byte: number) => ((byte - 127.5) / 127.5) * 0.01;
+  const round = (x: number) => Math.round(x * 10_000) / 10_000;
+  return {
+    latitude: round(centre.lat + jitter(hash[0] ?? 128)),
+    longitude: round(centre.lon + 2 * jitter(hash[1] ?? 128)),
+  };
 }
 
 export interface EmploymentPlan {
@@ -236,6 +253,7 @@ export function planDemo(): DemoPlan {
       streetAddress: `${base}${random.pick(STREET_SUFFIXES)} ${random.int(1, 40)}`,
       postalCode: place.postalCode,
       postalPlace: place.postalPlace,
+      ...spotOf(`${owner}:${name}`, place.postalPlace),
     };
     units.push(unit);
     return unit;

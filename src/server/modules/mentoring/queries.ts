@@ -67,7 +67,7 @@ export interface StaffMember {
 
 export interface OwnerStaff {
   people: Map<string, StaffMember>;
-  units: Map<string, { name: string; unitType: UnitType }>;
+  units: Map<string, { name: string; unitType: UnitType; latitude: number | null; longitude: number | null }>;
 }
 
 /**
@@ -79,7 +79,13 @@ export async function loadOwnerStaff(db: DbOrTx, ownerId: string): Promise<Owner
     db.select().from(people).where(eq(people.ownerId, ownerId)),
     db.select().from(employments).where(eq(employments.ownerId, ownerId)),
     db
-      .select({ id: units.id, name: units.name, unitType: units.unitType })
+      .select({
+        id: units.id,
+        name: units.name,
+        unitType: units.unitType,
+        latitude: units.latitude,
+        longitude: units.longitude,
+      })
       .from(units)
       .where(eq(units.ownerId, ownerId)),
   ]);
@@ -94,7 +100,7 @@ export async function loadOwnerStaff(db: DbOrTx, ownerId: string): Promise<Owner
       stage: j.stage,
     });
   }
-  return { people: staff, units: new Map(unitRows.map((u) => [u.id, { name: u.name, unitType: u.unitType }])) };
+  return { people: staff, units: new Map(unitRows.map(({ id, ...unit }) => [id, unit])) };
 }
 
 export function eligibilityPerson(p: PersonRow): EligibilityPerson {

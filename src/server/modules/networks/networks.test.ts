@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MyNetwork, NetworkProposal, NetworkView, SaveNetworkInput } from '../../../shared/schemas/networks.ts';
-import { enrolments, networkGroupMembers, programmes } from '../../db/schema.ts';
+import { enrolments, networkGroupMembers, programmes, units as unitsTable } from '../../db/schema.ts';
 import {
   buildEnrolment,
   buildMentorProfile,
@@ -168,6 +168,36 @@ describe('network groups', () => {
     const renamed = await s.client.patch(`${s.base}/nqt/groups/${school2.id}`, { name: 'Lillestrøm sør' });
     expect(renamed.statusCode).toBe(200);
     expect((renamed.json() as NetworkView).groups[2]?.name).toBe('Lillestrøm sør');
+  });
+
+  it('keeps travel short when the units have coordinates: each group stays in one town', async () => {
+    const owner = await buildOwner(t.db);
+    const town = async (name: string, latitude: number, longitude: number) => {
+      const unit = await buildUnit(t.db, { owner, unitType: 'primary', name });
+      await t.db.update(unitsTable).set({ latitude, longitude }).where(eq(unitsTable.id, unit.id));
+      return unit;
+    };
+    // Two schools in Lillestrøm and two in Tromsø, about 1,150 km apart.
+    const units = [
+      await town('Lillestrøm skole', 59.956, 11.049),
+      await town('Tromsø skole', 69.649, 18.955),
+      await town('Kjeller skole', 59.97, 11.04),
+      await town('Tromsdalen skole', 69.643, 19.0),
+    ];
+    const s = await setup('2026-27', { owner, units });
+    const town_ = new Map<string, string>();
+    for (const [i, unit] of units.entries()) {
+      for (const n of [1, 2]) {
+        const person = await s.nqt(unit, `NQT ${i}-${n}`);
+        town_.set(person.id, i % 2 === 0 ? 'Lillestrøm' : 'Tromsø');
+      }
+    }
+    const proposal = await propose(s.client, s.base, { maxPerUnit: 2, keepKindergartenApart: true });
+    expect(proposal.status).toBe('optimal');
+    expect(proposal.groups.map((g) => g.members.length)).toEqual([4, 4]);
+    for (const g of proposal.groups) {
+      expect(new Set(g.members.map((m) => town_.get(m.personId))).size).toBe(1);
+    }
   });
 
   it('says which rule fails when no grouping can exist, and refuses a hand-made grouping that breaks one', async () => {

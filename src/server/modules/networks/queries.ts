@@ -178,6 +178,9 @@ export async function loadNetworkContext(
         unitType: (unit?.unitType ?? 'primary') as UnitType,
         programmeYear: programmeYear ?? 1,
         lastGroupId: keep ? (last?.groupId ?? null) : null,
+        // Travel counts for participants whose unit has coordinates (the solver skips the others).
+        lat: unit?.latitude ?? null,
+        lon: unit?.longitude ?? null,
       },
     });
   };

@@ -65,6 +65,27 @@ describe('units', () => {
     ]);
   });
 
+  it('keeps a unit’s coordinates, and refuses ones off the globe by field', async () => {
+    const { owner, client } = await ownerAdmin();
+    const created = await client.post(
+      `/api/owners/${owner.id}/units`,
+      unitBody({ name: 'Kartskolen', latitude: 59.956, longitude: 11.049 }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ latitude: 59.956, longitude: 11.049 });
+    const unit = created.json();
+    const cleared = await client.patch(`/api/owners/${owner.id}/units/${unit.id}`, { latitude: null, longitude: null });
+    expect(cleared.json()).toMatchObject({ latitude: null, longitude: null });
+    const bad = await client.post(`/api/owners/${owner.id}/units`, unitBody({ latitude: 95, longitude: 'øst' }));
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['latitude', 'longitude']);
+  });
+
   it('an invalid organisation number is a 400 with a translated field message, and nothing is written', async () => {
     const { owner, client } = await ownerAdmin();
     const res = await client.post(`/api/owners/${owner.id}/units`, unitBody({ orgNumber: '974760674' }));

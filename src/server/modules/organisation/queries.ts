@@ -20,6 +20,8 @@ export function presentUnit(u: UnitRow): Unit {
     streetAddress: u.streetAddress,
     postalCode: u.postalCode,
     postalPlace: u.postalPlace,
+    latitude: u.latitude,
+    longitude: u.longitude,
     active: u.active,
     updatedAt: u.updatedAt.toISOString(),
   };

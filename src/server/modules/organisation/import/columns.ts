@@ -115,6 +115,22 @@ export const UNIT_COLUMNS: readonly ColumnSpec[] = [
     aliases: ['poststed', 'poststad'],
     example: 'Lillestrøm',
   },
+  {
+    name: 'latitude',
+    field: 'latitude',
+    required: false,
+    kind: { type: 'decimal' },
+    aliases: ['breddegrad', 'lat', 'nord'],
+    example: '59.9560',
+  },
+  {
+    name: 'longitude',
+    field: 'longitude',
+    required: false,
+    kind: { type: 'decimal' },
+    aliases: ['lengdegrad', 'lon', 'long', 'øst', 'aust'],
+    example: '11.0490',
+  },
 ];
 
 export const PEOPLE_COLUMNS: readonly ColumnSpec[] = [

@@ -112,6 +112,28 @@ describe('units import', () => {
     expect(audits[0]?.details).toMatchObject({ rows: 2, created: 2, updated: 0, format: 'csv' });
   });
 
+  it('takes coordinates with a decimal comma or point, and names a bad one by row and column', async () => {
+    const { owner, client } = await tenant();
+    const [a, b] = [randomOrgNumber(), randomOrgNumber()];
+    const good = `orgnr;navn;type;breddegrad;lengdegrad\n${a};Nordby skole;primary;59,9560;11.049\n${b};Sørby skole;primary;;\n`;
+    expect((await upload(client, owner.id, 'units', good)).statusCode).toBe(200);
+    const stored = await t.db.select().from(units).where(eq(units.ownerId, owner.id)).orderBy(units.name);
+    expect(stored.map((u) => [u.name, u.latitude, u.longitude])).toEqual([
+      ['Nordby skole', 59.956, 11.049],
+      ['Sørby skole', null, null],
+    ]);
+    const bad = `orgnr;navn;type;breddegrad;lengdegrad\n${a};Nordby skole;primary;95;11\n${b};Sørby skole;primary;nord;10\n`;
+    const res = await upload(client, owner.id, 'units', bad);
+    expect(res.statusCode).toBe(422);
+    expect(errorsOf(res).details.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'breddegrad'],
+      [3, 'breddegrad'],
+    ]);
+    // All or nothing: the stored coordinates are unchanged.
+    const [nordby] = await t.db.select().from(units).where(eq(units.orgNumber, a));
+    expect(nordby?.latitude).toBe(59.956);
+  });
+
   it('reads a comma CSV with Norwegian headers, labels, quoted fields and LF line ends', async () => {
     const { owner, client } = await tenant();
     const [a, b] = [randomOrgNumber(), randomOrgNumber()];
@@ -529,7 +551,9 @@ describe('templates', () => {
     expect(unitsCsv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(unitsCsv.headers['content-disposition']).toBe('attachment; filename="tillit-enheter.csv"');
     expect(
-      unitsCsv.body.startsWith('\uFEFForg_number;name;unit_type;street_address;postal_code;postal_place\r\n'),
+      unitsCsv.body.startsWith(
+        '\uFEFForg_number;name;unit_type;street_address;postal_code;postal_place;latitude;longitude\r\n',
+      ),
     ).toBe(true);
     expect(unitsCsv.body).toContain(`${unit.orgNumber};Malskolen;primary`);
     // The example row is the owner's own unit: importing the template unchanged changes nothing.

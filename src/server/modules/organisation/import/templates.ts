@@ -23,6 +23,9 @@ export async function templateRows(db: DbOrTx, ownerId: string, kind: ImportKind
     if (!unit) return column.example;
     if (kind === 'people') return column.name === 'unit_org_number' ? unit.orgNumber : column.example;
     const value = unit[column.field as keyof typeof unit];
+    // The unit as stored, so the template imports back unchanged: no coordinates stay empty.
+    if (typeof value === 'number') return String(value);
+    if (value === null) return '';
     return typeof value === 'string' ? value : column.example;
   });
   return [columns.map((column) => column.name), example];

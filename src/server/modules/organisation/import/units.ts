@@ -15,6 +15,8 @@ const UNIT_COLUMNS_SQL: Record<string, BatchColumn> = {
   streetAddress: { name: 'street_address', type: 'text' },
   postalCode: { name: 'postal_code', type: 'text' },
   postalPlace: { name: 'postal_place', type: 'text' },
+  latitude: { name: 'latitude', type: 'numeric' },
+  longitude: { name: 'longitude', type: 'numeric' },
 };
 
 /**

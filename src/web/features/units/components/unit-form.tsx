@@ -2,10 +2,22 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { UNIT_TYPES, type UnitType } from '../../../../shared/enums.ts';
 import type { Unit, UnitInput } from '../../../../shared/schemas/organisation.ts';
-import { chosen, FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
+import {
+  chosen,
+  FormProblems,
+  fieldId,
+  numberOrNull,
+  numberText,
+  SelectField,
+  useFormProblem,
+} from '../../../lib/form.tsx';
 import { useT } from '../../../lib/i18n.tsx';
 
-type UnitValues = Omit<UnitInput, 'unitType'> & { unitType: UnitType | '' };
+type UnitValues = Omit<UnitInput, 'unitType' | 'latitude' | 'longitude'> & {
+  unitType: UnitType | '';
+  latitude: string;
+  longitude: string;
+};
 
 /** Create or edit a unit. `onSave` throws the API error; the form shows it beside the fields. */
 export function UnitForm({
@@ -28,6 +40,8 @@ export function UnitForm({
     streetAddress: unit?.streetAddress ?? '',
     postalCode: unit?.postalCode ?? '',
     postalPlace: unit?.postalPlace ?? '',
+    latitude: numberText(unit?.latitude),
+    longitude: numberText(unit?.longitude),
   });
   const [busy, setBusy] = useState(false);
   const { problem, fail, clear, fieldError } = useFormProblem({ ORG_NUMBER_TAKEN: 'orgNumber' });
@@ -41,6 +55,8 @@ export function UnitForm({
     streetAddress: t('web.units.streetAddress'),
     postalCode: t('web.units.postalCode'),
     postalPlace: t('web.units.postalPlace'),
+    latitude: t('units.latitude'),
+    longitude: t('units.longitude'),
   };
 
   async function submit(event: FormEvent) {
@@ -49,7 +65,13 @@ export function UnitForm({
     setBusy(true);
     try {
       // A missing unit type is left out: the server answers with a translated "required" beside the field.
-      await onSave({ ...values, unitType: chosen(values.unitType) } as UnitInput);
+      await onSave({
+        ...values,
+        unitType: chosen(values.unitType),
+        // Typed with a comma or a point; anything else goes as typed, so the server names the field.
+        latitude: numberOrNull(values.latitude),
+        longitude: numberOrNull(values.longitude),
+      } as UnitInput);
     } catch (err) {
       fail(err, { unchosen: values.unitType ? [] : ['unitType'] });
       setBusy(false);
@@ -122,6 +144,26 @@ export function UnitForm({
           value={values.postalPlace}
           onChange={set('postalPlace')}
           error={fieldError('postalPlace')}
+        />
+        <Textfield
+          id={fieldId(form, 'latitude')}
+          label={labels.latitude}
+          description={t('units.coordinatesHelp')}
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.latitude}
+          onChange={set('latitude')}
+          error={fieldError('latitude')}
+        />
+        <Textfield
+          id={fieldId(form, 'longitude')}
+          label={labels.longitude}
+          description={t('units.coordinatesHelp')}
+          inputMode="decimal"
+          autoComplete="off"
+          value={values.longitude}
+          onChange={set('longitude')}
+          error={fieldError('longitude')}
         />
       </div>
       <div className="form__buttons">
