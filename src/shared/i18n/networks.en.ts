@@ -2,6 +2,8 @@ import type { networksNb } from './networks.nb.ts';
 
 /** Network groups (issue 4) in English. */
 export const networksEn: Record<keyof typeof networksNb, string> = {
+  'errors.NETWORK_GROUP_HAS_MEETINGS':
+    'This would remove a group that has meetings (planned, or held with attendance). Cancel or move the meetings first, or keep the group.',
   'errors.NETWORK_GROUPS_INVALID': 'The groups break the rules. See what needs to change.',
   'errors.NETWORK_PROPOSAL_IN_PROGRESS':
     'A proposal for network groups is already being made. Wait a moment and try again.',
@@ -54,7 +56,8 @@ export const networksEn: Record<keyof typeof networksNb, string> = {
   'web.networks.proposal.separated': '{count} people could not continue in last year’s group.',
   'web.networks.proposal.save': 'Save the proposal',
   'web.networks.proposal.discard': 'Discard the proposal',
-  'web.networks.proposal.replaces': 'Saving replaces the groups saved now.',
+  'web.networks.proposal.replaces':
+    'Saving replaces the groups saved now. A group that keeps most of its members keeps its meetings.',
   'web.networks.saved': 'The groups are saved.',
   'web.networks.groups.title': 'Saved groups',
   'web.networks.groups.none': 'No groups are saved yet. Make a proposal.',

@@ -1,5 +1,7 @@
 /** Network groups (issue 4): group names, the issues of a grouping and the pages, in bokmål. */
 export const networksNb = {
+  'errors.NETWORK_GROUP_HAS_MEETINGS':
+    'Forslaget ville fjernet en gruppe som har samlinger (planlagte, eller holdte med oppmøte). Avlys eller flytt samlingene først, eller behold gruppen.',
   'errors.NETWORK_GROUPS_INVALID': 'Gruppene bryter reglene. Se hva som må endres.',
   'errors.NETWORK_PROPOSAL_IN_PROGRESS': 'Et forslag til nettverksgrupper lages allerede. Vent litt og prøv igjen.',
 
@@ -50,7 +52,8 @@ export const networksNb = {
   'web.networks.proposal.separated': '{count} personer kunne ikke fortsette i gruppen sin fra i fjor.',
   'web.networks.proposal.save': 'Lagre forslaget',
   'web.networks.proposal.discard': 'Forkast forslaget',
-  'web.networks.proposal.replaces': 'Når du lagrer, erstatter forslaget gruppene som er lagret nå.',
+  'web.networks.proposal.replaces':
+    'Når du lagrer, erstatter forslaget gruppene som er lagret nå. En gruppe som beholder de fleste medlemmene, beholder samlingene sine.',
   'web.networks.saved': 'Gruppene er lagret.',
   'web.networks.groups.title': 'Lagrede grupper',
   'web.networks.groups.none': 'Ingen grupper er lagret ennå. Lag et forslag.',

@@ -2,6 +2,8 @@ import type { networksNb } from './networks.nb.ts';
 
 /** Network groups (issue 4) in nynorsk. */
 export const networksNn: Record<keyof typeof networksNb, string> = {
+  'errors.NETWORK_GROUP_HAS_MEETINGS':
+    'Forslaget ville fjerna ei gruppe som har samlingar (planlagde, eller haldne med oppmøte). Avlys eller flytt samlingane først, eller behald gruppa.',
   'errors.NETWORK_GROUPS_INVALID': 'Gruppene bryt reglane. Sjå kva som må endrast.',
   'errors.NETWORK_PROPOSAL_IN_PROGRESS': 'Eit forslag til nettverksgrupper blir laga alt. Vent litt og prøv igjen.',
 
@@ -52,7 +54,8 @@ export const networksNn: Record<keyof typeof networksNb, string> = {
   'web.networks.proposal.separated': '{count} personar kunne ikkje halde fram i gruppa si frå i fjor.',
   'web.networks.proposal.save': 'Lagre forslaget',
   'web.networks.proposal.discard': 'Forkast forslaget',
-  'web.networks.proposal.replaces': 'Når du lagrar, erstattar forslaget gruppene som er lagra no.',
+  'web.networks.proposal.replaces':
+    'Når du lagrar, erstattar forslaget gruppene som er lagra no. Ei gruppe som held på dei fleste medlemmene, held på samlingane sine.',
   'web.networks.saved': 'Gruppene er lagra.',
   'web.networks.groups.title': 'Lagra grupper',
   'web.networks.groups.none': 'Ingen grupper er lagra enno. Lag eit forslag.',

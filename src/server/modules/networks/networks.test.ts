@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MyNetwork, NetworkProposal, NetworkView, SaveNetworkInput } from '../../../shared/schemas/networks.ts';
-import { enrolments, networkGroupMembers, programmes, units as unitsTable } from '../../db/schema.ts';
+import { enrolments, networkGroupMembers, networkMeetings, programmes, units as unitsTable } from '../../db/schema.ts';
 import {
   buildEnrolment,
   buildMentorProfile,
@@ -168,6 +168,81 @@ describe('network groups', () => {
     const renamed = await s.client.patch(`${s.base}/nqt/groups/${school2.id}`, { name: 'Lillestrøm sør' });
     expect(renamed.statusCode).toBe(200);
     expect((renamed.json() as NetworkView).groups[2]?.name).toBe('Lillestrøm sør');
+  });
+
+  it('saving again keeps the groups and their meetings; a save that would drop a group with meetings is refused', async () => {
+    const s = await setup();
+    await t.db
+      .update(programmes)
+      .set({ settings: { ...s.programme.settings, networkGroupSize: { min: 3, max: 6 } } })
+      .where(eq(programmes.id, s.programme.id));
+    await populate(s);
+    const proposal = await propose(s.client, s.base, { maxPerUnit: 2, keepKindergartenApart: true });
+    const first = (await s.client.put(`${s.base}/nqt`, asSave(proposal))).json() as NetworkView;
+    const [kindergarten, school1, school2] = first.groups as [
+      NetworkView['groups'][number],
+      NetworkView['groups'][number],
+      NetworkView['groups'][number],
+    ];
+    const meeting = async (groupId: string) => {
+      const [row] = await t.db
+        .insert(networkMeetings)
+        .values({
+          ownerId: s.owner.id,
+          programmeId: s.programme.id,
+          groupId,
+          kind: 'nqt',
+          theme: 'coping',
+          title: 'Mestring',
+          subGoals: [],
+          place: 'Rådhuset',
+          startsAt: new Date('2026-12-01T13:00:00Z'),
+          endsAt: new Date('2026-12-01T15:00:00Z'),
+          facilitatorPersonIds: [],
+          externalFacilitators: [],
+        })
+        .returning();
+      return row as typeof networkMeetings.$inferSelect;
+    };
+    const kgMeeting = await meeting(kindergarten.id as string);
+    const schoolMeeting = await meeting(school1.id as string);
+
+    // The same proposal saved again: the same groups (ids), so the meetings stay.
+    const again = await s.client.put(`${s.base}/nqt`, asSave(proposal));
+    expect(again.statusCode, again.body).toBe(200);
+    expect((again.json() as NetworkView).groups.map((g) => g.id)).toEqual([kindergarten.id, school1.id, school2.id]);
+    const stored = await t.db.select().from(networkMeetings).where(eq(networkMeetings.programmeId, s.programme.id));
+    expect(stored.map((m) => m.id).sort()).toEqual([kgMeeting.id, schoolMeeting.id].sort());
+
+    // Two mixed groups instead of three: the kindergarten group would go with its meeting. Refused.
+    const ids = (g: typeof school1) => g.members.map((m) => m.personId);
+    const [dina, dag, dorte] = ids(kindergarten) as [string, string, string];
+    const fewer: SaveNetworkInput = {
+      maxPerUnit: 3,
+      keepKindergartenApart: false,
+      groups: [
+        { name: 'Blandet 1', pool: 'all', memberIds: [...ids(school1), dina] },
+        { name: 'Blandet 2', pool: 'all', memberIds: [...ids(school2), dag, dorte] },
+      ],
+    };
+    const refused = await s.client.put(`${s.base}/nqt`, fewer);
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'NETWORK_GROUP_HAS_MEETINGS',
+      details: { groups: ['Barnehage 1'] },
+    });
+    const unchanged = (await s.client.get(`${s.base}/nqt`)).json() as NetworkView;
+    expect(unchanged.groups.map((g) => [g.id, g.members.length])).toEqual(
+      first.groups.map((g) => [g.id, g.members.length]),
+    );
+
+    // Once its meeting is cancelled (no attendance taken), the group may go; the school meeting stays.
+    await t.db.update(networkMeetings).set({ cancelledAt: new Date() }).where(eq(networkMeetings.id, kgMeeting.id));
+    const saved = await s.client.put(`${s.base}/nqt`, fewer);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((saved.json() as NetworkView).groups.map((g) => g.id)).toEqual([school1.id, school2.id]);
+    const left = await t.db.select().from(networkMeetings).where(eq(networkMeetings.programmeId, s.programme.id));
+    expect(left.map((m) => m.id)).toEqual([schoolMeeting.id]);
   });
 
   it('keeps travel short when the units have coordinates: each group stays in one town', async () => {
