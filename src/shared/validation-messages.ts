@@ -15,13 +15,22 @@ export interface IssueLike {
   expected?: string;
 }
 
+/**
+ * Whether a value of the wrong type was really left out. zod 4 does not put the input on an issue unless
+ * asked, but its own message names what it received ("… received undefined"); a string where a list is
+ * expected is then "wrong type", not "required".
+ */
+function isMissing(issue: IssueLike): boolean {
+  if ('input' in issue) return issue.input === undefined || issue.input === null || issue.input === '';
+  return !issue.message || /received (undefined|null)\b/.test(issue.message);
+}
+
 /** A translated, plain-language message for one validation issue. */
 export function translateIssue(locale: Locale, issue: IssueLike): string {
   if (issue.message && isMessageKey(issue.message)) return translate(locale, issue.message);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '')
-        return translate(locale, 'validation.required');
+      if (isMissing(issue)) return translate(locale, 'validation.required');
       if (issue.expected === 'int') return translate(locale, 'validation.integer');
       return translate(locale, 'validation.invalidType');
     case 'too_small':
