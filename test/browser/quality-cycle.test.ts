@@ -104,7 +104,7 @@ describe('quality cycle', () => {
       await page.getByLabel('Ansvarlig', { exact: true }).fill('Rektorene');
       // And a person of the owner, found by name.
       const { name: coordinator, email } = demoUser(server, 'programme_coordinator');
-      await page.getByRole('textbox', { name: 'Fornavn, etternavn eller e-post' }).fill(email);
+      await page.getByRole('textbox', { name: 'Navn eller e-post' }).fill(email);
       await page.getByRole('button', { name: 'Søk', exact: true }).click();
       await page.getByRole('radio', { name: coordinator }).check();
       await page.getByRole('button', { name: 'Lagre tiltaket' }).click();

@@ -112,7 +112,7 @@ export const qualityCycleEn: Record<keyof typeof qualityCycleNb, string> = {
   'web.qualityCycle.person': 'Responsible person (optional)',
   'web.qualityCycle.personHelp':
     'Search for an employee of the owner. Write a role in the field above if no particular person is responsible.',
-  'web.qualityCycle.personSearch': 'Given name, family name or e-mail',
+  'web.qualityCycle.personSearch': 'Name or e-mail',
   'web.qualityCycle.personSearchButton': 'Search',
   'web.qualityCycle.personNone': 'No matches.',
   'web.qualityCycle.personNobody': 'No particular person',

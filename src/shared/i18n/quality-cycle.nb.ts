@@ -110,7 +110,7 @@ export const qualityCycleNb = {
   'web.qualityCycle.person': 'Ansvarlig person (valgfritt)',
   'web.qualityCycle.personHelp':
     'Søk etter en ansatt hos eieren. Skriv en rolle i feltet over om ingen bestemt person har ansvaret.',
-  'web.qualityCycle.personSearch': 'Fornavn, etternavn eller e-post',
+  'web.qualityCycle.personSearch': 'Navn eller e-post',
   'web.qualityCycle.personSearchButton': 'Søk',
   'web.qualityCycle.personNone': 'Ingen treff.',
   'web.qualityCycle.personNobody': 'Ingen bestemt person',

@@ -112,7 +112,7 @@ export const qualityCycleNn: Record<keyof typeof qualityCycleNb, string> = {
   'web.qualityCycle.person': 'Ansvarleg person (valfritt)',
   'web.qualityCycle.personHelp':
     'Søk etter ein tilsett hos eigaren. Skriv ei rolle i feltet over om ingen bestemd person har ansvaret.',
-  'web.qualityCycle.personSearch': 'Førenamn, etternamn eller e-post',
+  'web.qualityCycle.personSearch': 'Namn eller e-post',
   'web.qualityCycle.personSearchButton': 'Søk',
   'web.qualityCycle.personNone': 'Ingen treff.',
   'web.qualityCycle.personNobody': 'Ingen bestemd person',

@@ -241,6 +241,13 @@ describe('people', () => {
       }),
     ]);
     expect((await client.get(`/api/owners/${owner.id}/people?q=ødeg`)).json().total).toBe(1);
+    // A full name finds the person (each word in some field); a word nobody has finds nobody.
+    expect(
+      (await client.get(`/api/owners/${owner.id}/people?q=${encodeURIComponent('Åse Ødegård')}`)).json().total,
+    ).toBe(1);
+    expect(
+      (await client.get(`/api/owners/${owner.id}/people?q=${encodeURIComponent('Åse Hansen')}`)).json().total,
+    ).toBe(0);
     expect((await client.get(`/api/owners/${owner.id}/people?unitId=${unit.id}`)).json().total).toBe(1);
 
     const ended = await client.put(

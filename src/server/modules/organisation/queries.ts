@@ -85,8 +85,9 @@ export async function getUnit(db: DbOrTx, ownerId: string, unitId: string) {
 export async function listPeople(db: DbOrTx, ownerId: string, query: PageQuery & { unitId?: string }) {
   const where: SQL[] = [eq(people.ownerId, ownerId)];
   if (!query.includeInactive) where.push(eq(people.active, true));
-  if (query.q) {
-    const term = likeTerm(query.q);
+  // Every word must be found in one of the fields, so "Åse Ødegård" finds her as "ødeg" does.
+  for (const word of (query.q ?? '').split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const term = likeTerm(word);
     where.push(
       or(
         ilike(people.givenName, term),
