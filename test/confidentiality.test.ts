@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, mailOutbox, regionOwners, regions } from '../src/server/db/schema.ts';
+import { auditLog, mailOutbox, programmes, regionOwners, regions } from '../src/server/db/schema.ts';
 import {
   buildEnrolment,
   buildOwner,
@@ -15,6 +16,7 @@ import {
 } from '../src/server/test/factories.ts';
 import { type Client, signIn, startTestApp, type TestApp } from '../src/server/test/harness.ts';
 import type { Role } from '../src/shared/enums.ts';
+import { regionalPart } from '../src/shared/rules/regional-programme.ts';
 
 /*
  * A private note is readable by that pair's mentor and NQT only (issue 3, item 5). A note holding a
@@ -169,6 +171,73 @@ describe('private notes', () => {
       .returning();
     const eventId = planEvent?.id ?? '';
 
+    // A network meeting (with the pair in its group) and a meetup, and the region's programme.
+    const { networkGroupings, networkGroups, networkGroupMembers, networkMeetings, socialMeetups, regionalProgrammes } =
+      await import('../src/server/db/schema.ts');
+    const [grouping] = await t.db
+      .insert(networkGroupings)
+      .values({ ownerId: owner.id, programmeId: programme.id, kind: 'nqt', maxPerUnit: 3, keepKindergartenApart: true })
+      .returning();
+    const [group] = await t.db
+      .insert(networkGroups)
+      .values({
+        ownerId: owner.id,
+        groupingId: grouping?.id ?? '',
+        programmeId: programme.id,
+        kind: 'nqt',
+        name: 'Skole 1',
+        pool: 'school',
+        position: 0,
+      })
+      .returning();
+    await t.db.insert(networkGroupMembers).values(
+      [nqt.id, otherNqt.id].map((personId) => ({
+        ownerId: owner.id,
+        groupId: group?.id ?? '',
+        programmeId: programme.id,
+        kind: 'nqt' as const,
+        personId,
+      })),
+    );
+    const [meeting] = await t.db
+      .insert(networkMeetings)
+      .values({
+        ownerId: owner.id,
+        programmeId: programme.id,
+        groupId: group?.id ?? '',
+        kind: 'nqt',
+        theme: 'coping',
+        title: 'Mestring',
+        subGoals: [],
+        place: 'Rådhuset',
+        startsAt: new Date('2026-06-01T12:00:00Z'),
+        endsAt: new Date('2026-06-01T14:00:00Z'),
+        facilitatorPersonIds: [mentor.id],
+        externalFacilitators: [],
+      })
+      .returning();
+    const [meetup] = await t.db
+      .insert(socialMeetups)
+      .values({
+        ownerId: owner.id,
+        programmeId: programme.id,
+        title: 'Pizza',
+        place: 'Kafé',
+        startsAt: new Date('2026-06-02T15:00:00Z'),
+        endsAt: new Date('2026-06-02T17:00:00Z'),
+      })
+      .returning();
+    const [regional] = await t.db
+      .insert(regionalProgrammes)
+      .values({
+        regionId: region.id,
+        schoolYear: '2025-26',
+        name: 'Regionen',
+        settings: regionalPart(programme.settings),
+      })
+      .returning();
+    await t.db.update(programmes).set({ regionId: region.id }).where(eq(programmes.id, programme.id));
+
     // Every GET route of the API, as every other role.
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -191,6 +260,9 @@ describe('private notes', () => {
       resourceId: [resourceId],
       surveyId: [surveyId],
       eventId: [eventId],
+      meetingId: [meeting?.id ?? ''],
+      meetupId: [meetup?.id ?? ''],
+      regionalProgrammeId: [regional?.id ?? ''],
       kind: ['units', 'people'],
       networkKind: ['nqt', 'mentor'],
       // The pair's own calendar feeds (the token is the credential, so every role fetches the note

@@ -181,6 +181,36 @@ describe('cross-tenant isolation', () => {
       })
       .returning();
 
+    const { networkMeetings, socialMeetups } = await import('../src/server/db/schema.ts');
+    const [meetingB] = await t.db
+      .insert(networkMeetings)
+      .values({
+        ownerId: ownerB.id,
+        programmeId: programmeB.id,
+        groupId: networkGroupB?.id ?? '',
+        kind: 'nqt',
+        theme: 'coping',
+        title: 'B sin samling',
+        subGoals: [],
+        place: 'B-huset',
+        startsAt: new Date('2026-10-01T12:00:00Z'),
+        endsAt: new Date('2026-10-01T14:00:00Z'),
+        facilitatorPersonIds: [],
+        externalFacilitators: [],
+      })
+      .returning();
+    const [meetupB] = await t.db
+      .insert(socialMeetups)
+      .values({
+        ownerId: ownerB.id,
+        programmeId: programmeB.id,
+        title: 'B sitt treff',
+        place: 'B-kafé',
+        startsAt: new Date('2026-10-02T15:00:00Z'),
+        endsAt: new Date('2026-10-02T17:00:00Z'),
+      })
+      .returning();
+
     const ids: Record<string, string> = {
       ownerId: ownerB.id,
       unitId: unitB.id,
@@ -199,6 +229,8 @@ describe('cross-tenant isolation', () => {
       goalId: goalB?.id ?? '',
       measureId: measureB?.id ?? '',
       eventId: planEventB?.id ?? '',
+      meetingId: meetingB?.id ?? '',
+      meetupId: meetupB?.id ?? '',
     };
     const employment = {
       unitId: unitB.id,
@@ -376,6 +408,41 @@ describe('cross-tenant isolation', () => {
         payload: { kind: 'gathering', title: 'Kapret', date: '2026-09-10', audiences: ['nqt'] },
       },
       'DELETE /api/owners/{ownerId}/programmes/{programmeId}/annual-plan/events/{eventId}': {},
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/network-meetings': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/network-meetings': {
+        payload: {
+          groupId: networkGroupB?.id,
+          theme: 'coping',
+          place: 'X',
+          date: '2026-10-08',
+          startTime: '12:00',
+          endTime: '14:00',
+        },
+      },
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/network-meetings/series': {
+        payload: {
+          groupIds: [networkGroupB?.id],
+          firstDate: '2026-10-08',
+          everyWeeks: 4,
+          count: 2,
+          startTime: '12:00',
+          endTime: '14:00',
+          place: 'X',
+        },
+      },
+      'GET /api/owners/{ownerId}/network-meetings/{meetingId}': {},
+      'PATCH /api/owners/{ownerId}/network-meetings/{meetingId}': { payload: { place: 'Kapret' } },
+      'POST /api/owners/{ownerId}/network-meetings/{meetingId}/cancel': {},
+      'PUT /api/owners/{ownerId}/network-meetings/{meetingId}/attendance': {
+        payload: { entries: [{ personId: nqtB.id, status: 'present' }] },
+      },
+      'GET /api/owners/{ownerId}/programmes/{programmeId}/meetups': {},
+      'POST /api/owners/{ownerId}/programmes/{programmeId}/meetups': {
+        payload: { title: 'Kapret', place: 'X', date: '2026-10-09', startTime: '18:00', endTime: '20:00' },
+      },
+      'PATCH /api/owners/{ownerId}/meetups/{meetupId}': { payload: { title: 'Kapret' } },
+      'POST /api/owners/{ownerId}/meetups/{meetupId}/cancel': {},
+      'GET /api/owners/{ownerId}/survey-networks': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.csv': {},
       'GET /api/owners/{ownerId}/programmes/{programmeId}/annual-report.xlsx': {},
@@ -404,6 +471,21 @@ describe('cross-tenant isolation', () => {
       });
       expect(`${route} → ${res.statusCode} ${res.json().error?.code}`).toBe(`${route} → 404 NOT_FOUND`);
     }
+
+    // B's meeting and meetup are as they were: not changed, not cancelled, no attendance taken.
+    const [meetingAfter] = await t.db
+      .select()
+      .from(networkMeetings)
+      .where(eq(networkMeetings.id, meetingB?.id ?? ''));
+    expect(meetingAfter).toMatchObject({ place: 'B-huset', cancelledAt: null });
+    const [meetupAfter] = await t.db
+      .select()
+      .from(socialMeetups)
+      .where(eq(socialMeetups.id, meetupB?.id ?? ''));
+    expect(meetupAfter).toMatchObject({ title: 'B sitt treff', cancelledAt: null });
+    expect(
+      await t.db.select().from(networkMeetings).where(eq(networkMeetings.programmeId, programmeB.id)),
+    ).toHaveLength(1);
 
     // Owner B's resources addressed under A's own owner id are not found either.
     for (const url of [`/api/owners/${ownerA.id}/units/${unitB.id}`, `/api/owners/${ownerA.id}/people/${personB.id}`]) {
