@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { networkGroups, socialMeetupSignups, socialMeetups } from '../../db/schema.ts';
 import type { FeedItem, FeedSource } from '../calendar/feed.ts';
-import { contacts } from './contacts.ts';
+import { contacts } from '../notifications/contacts.ts';
 import { meetingFeedItem, meetupFeedItem } from './mail.ts';
 import { myMeetingRows, personOwner } from './my-routes.ts';
 

@@ -14,9 +14,9 @@ import {
   socialMeetups,
 } from '../../db/schema.ts';
 import { buildFeed, type FeedItem } from '../calendar/feed.ts';
+import { contacts } from '../notifications/contacts.ts';
 import { queueMail } from '../notifications/outbox.ts';
 import type { DayBeforeReminder } from '../reminders/run-reminders.ts';
-import { contacts } from './contacts.ts';
 import type { MeetingRow, MeetupRow } from './queries.ts';
 import { osloParts } from './time.ts';
 
@@ -276,7 +276,7 @@ async function remindMeeting(db: Db, m: MeetingRow, publicUrl: string) {
     const people = await contacts(tx, m.ownerId, await meetingPeople(tx, m));
     let sent = 0;
     for (const person of people.values()) {
-      if (!person.reminders) continue;
+      if (!person.sessionReminders) continue;
       const l = person.locale;
       const params = {
         givenName: person.givenName,
@@ -313,7 +313,7 @@ async function remindMeetup(db: Db, m: MeetupRow, publicUrl: string) {
     );
     let sent = 0;
     for (const person of people.values()) {
-      if (!person.reminders) continue;
+      if (!person.sessionReminders) continue;
       const l = person.locale;
       const params = {
         givenName: person.givenName,

@@ -1,24 +1,17 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Locale } from '../../../shared/enums.ts';
 import { translate } from '../../../shared/i18n/index.ts';
 import { type IsoDate, plusDays } from '../../../shared/rules/school-year.ts';
 import type { Session } from '../../../shared/schemas/mentoring.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import {
-  type MailAttachment,
-  mentorPairs,
-  people,
-  programmes,
-  reminderSettings,
-  remindersSent,
-  users,
-} from '../../db/schema.ts';
+import { type MailAttachment, mentorPairs, programmes, remindersSent } from '../../db/schema.ts';
 import type { Actor } from '../auth/actor.ts';
 import { buildFeed } from '../calendar/feed.ts';
 import { sessionUid } from '../calendar/mentoring-source.ts';
 import { getCompliance } from '../mentoring/compliance-queries.ts';
 import { listPairSessionRows, loadMyPair, mergeSchedule, type PairRow } from '../mentoring/sessions.ts';
 import { networkMeetingReminders } from '../network-meetings/mail.ts';
+import { contacts } from '../notifications/contacts.ts';
 import { queueMail } from '../notifications/outbox.ts';
 
 /*
@@ -36,49 +29,6 @@ export interface ReminderOptions {
 
 /** Day-before reminders of one kind of item. Network meetings add theirs to `DAY_BEFORE_REMINDERS`. */
 export type DayBeforeReminder = (db: Db, opts: ReminderOptions) => Promise<number>;
-
-interface Contact {
-  personId: string;
-  givenName: string;
-  familyName: string;
-  email: string;
-  locale: Locale;
-  sessionReminders: boolean;
-  weeklyDigest: boolean;
-}
-
-/** E-mail, language and reminder choices of people (the first login per person; none means nb and on). */
-async function contacts(db: DbOrTx, ownerId: string, personIds: readonly string[]): Promise<Map<string, Contact>> {
-  const out = new Map<string, Contact>();
-  if (personIds.length === 0) return out;
-  const rows = await db
-    .select({
-      personId: people.id,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      email: people.email,
-      locale: users.locale,
-      sessionReminders: reminderSettings.sessionReminders,
-      weeklyDigest: reminderSettings.weeklyDigest,
-    })
-    .from(people)
-    .leftJoin(users, eq(users.personId, people.id))
-    .leftJoin(reminderSettings, eq(reminderSettings.userId, users.id))
-    .where(and(eq(people.ownerId, ownerId), inArray(people.id, [...personIds])));
-  for (const r of rows) {
-    if (!r.email || out.has(r.personId)) continue;
-    out.set(r.personId, {
-      personId: r.personId,
-      givenName: r.givenName,
-      familyName: r.familyName,
-      email: r.email,
-      locale: (r.locale ?? 'nb') as Locale,
-      sessionReminders: r.sessionReminders ?? true,
-      weeklyDigest: r.weeklyDigest ?? true,
-    });
-  }
-  return out;
-}
 
 /** A stand-in caller for a pair's own person, so the job reads the schedule through the pair code. */
 function asPerson(personId: string): Actor {

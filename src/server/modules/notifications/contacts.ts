@@ -3,22 +3,27 @@ import type { Locale } from '../../../shared/enums.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { people, reminderSettings, users } from '../../db/schema.ts';
 
+/*
+ * Who mail goes to: e-mail, language and reminder choices of the owner's people (the first login per
+ * person; none means bokmål and everything on). Read by the reminders and by network meetings, so it
+ * lives here, where neither imports the other.
+ */
+
 export interface Contact {
   personId: string;
   givenName: string;
   familyName: string;
   email: string;
   locale: Locale;
-  /** The person's day-before reminder choice (on unless turned off on /kalender). */
-  reminders: boolean;
+  sessionReminders: boolean;
+  weeklyDigest: boolean;
 }
 
-/**
- * E-mail, language and reminder choice of the owner's people (the first login per person; none means
- * bokmål and reminders on), as the reminders module reads them. Its own copy, because the reminders
- * module imports this module's job (`DAY_BEFORE_REMINDERS`) and a cycle would leave that list empty.
- */
-export async function contacts(db: DbOrTx, ownerId: string, personIds: readonly string[]) {
+export async function contacts(
+  db: DbOrTx,
+  ownerId: string,
+  personIds: readonly string[],
+): Promise<Map<string, Contact>> {
   const out = new Map<string, Contact>();
   if (personIds.length === 0) return out;
   const rows = await db
@@ -28,7 +33,8 @@ export async function contacts(db: DbOrTx, ownerId: string, personIds: readonly 
       familyName: people.familyName,
       email: people.email,
       locale: users.locale,
-      reminders: reminderSettings.sessionReminders,
+      sessionReminders: reminderSettings.sessionReminders,
+      weeklyDigest: reminderSettings.weeklyDigest,
     })
     .from(people)
     .leftJoin(users, eq(users.personId, people.id))
@@ -42,7 +48,8 @@ export async function contacts(db: DbOrTx, ownerId: string, personIds: readonly 
       familyName: r.familyName,
       email: r.email,
       locale: (r.locale ?? 'nb') as Locale,
-      reminders: r.reminders ?? true,
+      sessionReminders: r.sessionReminders ?? true,
+      weeklyDigest: r.weeklyDigest ?? true,
     });
   }
   return out;
