@@ -59,9 +59,16 @@ describe('regional programme', () => {
     await page.getByText('Lagret').first().waitFor();
     await expectAccessible(page, 'regional-programme-saved');
 
+    // Demo kommune's knowledge base shared with the neighbour.
+    await page.getByLabel('Kunnskapsgrunnlaget til').selectOption({ label: 'Demo kommune' });
+    await page.getByRole('button', { name: 'Del med alle eierne' }).click();
+    // The demo's two knowledge bases are both the defaults, so nothing needs a new version.
+    await page.getByText('Delt. Eiere som fikk en ny versjon: 0').waitFor();
+    await expectAccessible(page, 'regional-knowledge-base-shared');
+
     // The owner's own programme: its settings follow the region's and say so.
     await demo.getByRole('link').click();
-    await page.waitForURL(/\/veiledning\/[0-9a-f-]+$/);
+    await page.waitForURL((url) => url.pathname.startsWith('/veiledning/'));
     await page.goto(`${page.url()}/innstillinger`);
     await page.getByText(/Ordningen er med i en regional ordning/).waitFor();
     await expect.poll(() => page.getByLabel('Grense for etterslep').inputValue()).toBe('70');

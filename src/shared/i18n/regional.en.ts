@@ -50,4 +50,11 @@ export const regionalEn: Record<keyof typeof regionalNb, string> = {
   'regional.web.memberNotice':
     'This programme is part of a regional programme. The region decides cadence, group size, threshold and nudges for all members; a change made here lasts until the region next saves them. The school calendar is your own.',
   'regional.web.back': 'All regional programmes',
+  'regional.validation.notMember': 'Choose an owner that is part of the regional programme.',
+  'regional.web.kbTitle': 'Shared knowledge base',
+  'regional.web.kbLead':
+    "The region works out the knowledge base together. Write it in one owner's programme and share it from here with all the others; each owner can adapt theirs afterwards.",
+  'regional.web.kbFrom': 'The knowledge base of',
+  'regional.web.kbShare': 'Share with all owners',
+  'regional.web.kbShared': 'Shared. Owners who got a new version: {updated} (those with the same text are unchanged).',
 };

@@ -47,4 +47,11 @@ export const regionalNb = {
   'regional.web.memberNotice':
     'Ordningen er med i en regional ordning. Regionen bestemmer kadens, gruppestørrelse, terskel og påminnelser for alle medlemmene; endrer du dem her, gjelder det til regionen lagrer neste gang. Skolerutene er deres egne.',
   'regional.web.back': 'Alle regionale ordninger',
+  'regional.validation.notMember': 'Velg en eier som er med i den regionale ordningen.',
+  'regional.web.kbTitle': 'Felles kunnskapsgrunnlag',
+  'regional.web.kbLead':
+    'Regionen arbeider fram kunnskapsgrunnlaget sammen. Skriv det i ordningen til én eier, og del det herfra med alle de andre; hver eier kan tilpasse sitt etterpå.',
+  'regional.web.kbFrom': 'Kunnskapsgrunnlaget til',
+  'regional.web.kbShare': 'Del med alle eierne',
+  'regional.web.kbShared': 'Delt. Eiere som fikk en ny versjon: {updated} (de som hadde samme tekst, er uendret).',
 } as const;

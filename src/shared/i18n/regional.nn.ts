@@ -49,4 +49,11 @@ export const regionalNn: Record<keyof typeof regionalNb, string> = {
   'regional.web.memberNotice':
     'Ordninga er med i ei regional ordning. Regionen bestemmer kadens, gruppestorleik, terskel og påminningar for alle medlemmene; endrar du dei her, gjeld det til regionen lagrar neste gong. Skuleruta er dykkar eiga.',
   'regional.web.back': 'Alle regionale ordningar',
+  'regional.validation.notMember': 'Vel ein eigar som er med i den regionale ordninga.',
+  'regional.web.kbTitle': 'Felles kunnskapsgrunnlag',
+  'regional.web.kbLead':
+    'Regionen arbeider fram kunnskapsgrunnlaget saman. Skriv det i ordninga til éin eigar, og del det herifrå med alle dei andre; kvar eigar kan tilpasse sitt etterpå.',
+  'regional.web.kbFrom': 'Kunnskapsgrunnlaget til',
+  'regional.web.kbShare': 'Del med alle eigarane',
+  'regional.web.kbShared': 'Delt. Eigarar som fekk ein ny versjon: {updated} (dei som hadde same tekst, er uendra).',
 };

@@ -81,3 +81,8 @@ export const RegionalSyncResultSchema = z.object({
   notJoined: z.number().int(),
 });
 export type RegionalSyncResult = z.infer<typeof RegionalSyncResultSchema>;
+
+/** POST …/knowledge-base: one member's knowledge base written into every other member's. */
+export const ShareKnowledgeBaseSchema = z.strictObject({ fromProgrammeId: IdSchema });
+export type ShareKnowledgeBaseInput = z.infer<typeof ShareKnowledgeBaseSchema>;
+export const ShareKnowledgeBaseResultSchema = z.object({ updated: z.number().int() });

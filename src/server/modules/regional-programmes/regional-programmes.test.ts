@@ -195,6 +195,56 @@ describe('regional programme: members come and go', () => {
   });
 });
 
+describe('regional programme: shared knowledge base', () => {
+  it('writes one member’s knowledge base into every other member’s, each a new version under its owner', async () => {
+    const s = await setup();
+    const id = (await s.coordinator.post(s.base, { schoolYear: '2026-27' })).json().id;
+    const [pa] = await programmesOf(s.a.id);
+    const [pb] = await programmesOf(s.b.id);
+    if (!pa || !pb) throw new Error('no programmes');
+    const [kbA] = await t.db.select().from(knowledgeBases).where(eq(knowledgeBases.programmeId, pa.id));
+    if (!kbA) throw new Error('no knowledge base');
+    const texts = { ...kbA.texts, nb: { ...kbA.texts.nb, aim: 'Fosens felles mål for nyutdannede.' } };
+    await t.db.update(knowledgeBases).set({ texts }).where(eq(knowledgeBases.id, kbA.id));
+
+    const res = await s.coordinator.post(`${s.base}/${id}/knowledge-base`, { fromProgrammeId: pa.id });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ updated: 2 });
+    const [kbB] = await t.db.select().from(knowledgeBases).where(eq(knowledgeBases.programmeId, pb.id));
+    expect(kbB?.texts.nb.aim).toBe('Fosens felles mål for nyutdannede.');
+    expect(kbB?.version).toBe(2);
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.ownerId, s.b.id), eq(auditLog.action, 'knowledge_base.update')));
+    expect(audits).toHaveLength(1);
+    // Shared again with nothing changed: no new versions.
+    expect((await s.coordinator.post(`${s.base}/${id}/knowledge-base`, { fromProgrammeId: pa.id })).json()).toEqual({
+      updated: 0,
+    });
+  });
+
+  it('refuses a programme that is not a member, naming the field, and changes nothing', async () => {
+    const s = await setup();
+    const id = (await s.coordinator.post(s.base, { schoolYear: '2026-27' })).json().id;
+    const outsider = await buildProgramme(t.db, { owner: await buildOwner(t.db), schoolYear: '2026-27' });
+    const res = await s.coordinator.post(`${s.base}/${id}/knowledge-base`, { fromProgrammeId: outsider.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([
+      { path: 'fromProgrammeId', message: 'Velg en eier som er med i den regionale ordningen.' },
+    ]);
+    // No member's knowledge base got a new version.
+    for (const owner of [s.a, s.b, s.c]) {
+      const [p] = await programmesOf(owner.id);
+      const [kb] = await t.db
+        .select()
+        .from(knowledgeBases)
+        .where(eq(knowledgeBases.programmeId, p?.id ?? ''));
+      expect(kb?.version).toBe(1);
+    }
+  });
+});
+
 describe('regional programme: who may', () => {
   it('another region’s coordinator and an owner’s coordinator get 404; a region analyst sees but cannot run it', async () => {
     const s = await setup();
@@ -216,6 +266,9 @@ describe('regional programme: who may', () => {
     expect(seen.json().canRun).toBe(false);
     expect((await analyst.patch(`${s.base}/${id}`, { version: 1, name: 'x' })).statusCode).toBe(403);
     expect((await analyst.post(`${s.base}/${id}/sync`)).statusCode).toBe(403);
+    const [pa] = await programmesOf(s.a.id);
+    expect((await analyst.post(`${s.base}/${id}/knowledge-base`, { fromProgrammeId: pa?.id })).statusCode).toBe(403);
+    expect((await other.post(`${s.base}/${id}/knowledge-base`, { fromProgrammeId: pa?.id })).statusCode).toBe(404);
   });
 
   it('the member owner’s coordinator still runs its own programme inside the region', async () => {

@@ -8,10 +8,13 @@ import {
   RegionalProgrammeSchema,
   RegionalProgrammeSummarySchema,
   RegionalSyncResultSchema,
+  ShareKnowledgeBaseResultSchema,
+  ShareKnowledgeBaseSchema,
 } from '../../../shared/schemas/regional-programmes.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type ModuleDeps, typed } from '../../lib/module.ts';
 import { createRegionalProgramme } from './commands/create-regional-programme.ts';
+import { shareKnowledgeBase } from './commands/share-knowledge-base.ts';
 import { syncMembers } from './commands/sync-members.ts';
 import { updateRegionalProgramme } from './commands/update-regional-programme.ts';
 import { authorizeRegion } from './policy.ts';
@@ -105,6 +108,23 @@ export async function regionalProgrammeRoutes(fastify: FastifyInstance, deps: Mo
         if (!row) throw new AppError('NOT_FOUND');
         return syncMembers(tx, actor.userId, row);
       });
+    },
+  );
+
+  app.post(
+    `${base}/:regionalProgrammeId/knowledge-base`,
+    {
+      schema: {
+        tags,
+        params: ProgrammeParams,
+        body: ShareKnowledgeBaseSchema,
+        response: { 200: ShareKnowledgeBaseResultSchema },
+      },
+    },
+    async (request) => {
+      const { regionId, regionalProgrammeId } = request.params;
+      const actor = authorizeRegion(request, regionId, 'run');
+      return shareKnowledgeBase({ db, actor, regionId, id: regionalProgrammeId, ...request.body });
     },
   );
 }

@@ -28,6 +28,9 @@ export const updateRegionalProgramme = (regionId: string, id: string, patch: Reg
 export const syncRegionalProgramme = (regionId: string, id: string) =>
   api.post<RegionalSyncResult>(`${regionalProgrammePath(regionId, id)}/sync`);
 
+export const shareKnowledgeBase = (regionId: string, id: string, fromProgrammeId: string) =>
+  api.post<{ updated: number }>(`${regionalProgrammePath(regionId, id)}/knowledge-base`, { fromProgrammeId });
+
 /** Has a grant on some region (the menu item), or administers the installation. */
 export const seesRegions = (me: Me) =>
   me.grants.some((g) => g.scopeType === 'region' || (g.scopeType === 'national' && g.role === 'national_admin'));

@@ -1,11 +1,12 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../../app/session.tsx';
 import { errorMessage } from '../../../lib/api.ts';
+import { FormProblems, fieldId, SelectField, useFormProblem } from '../../../lib/form.tsx';
 import { formatNumber, useI18n } from '../../../lib/i18n.tsx';
 import { AppLink } from '../../../lib/links.tsx';
-import { LoadError, Loading } from '../../../lib/load-state.tsx';
+import { LoadError, Loading, Saved } from '../../../lib/load-state.tsx';
 import { Page } from '../../../lib/page.tsx';
 import { TableScroll } from '../../../lib/table-scroll.tsx';
 import { type Loaded, useApiGet } from '../../../lib/use-api.ts';
@@ -17,6 +18,7 @@ import {
   type RegionalSyncResult,
   regionalProgrammePath,
   regionalRoutes,
+  shareKnowledgeBase,
   syncRegionalProgramme,
   updateRegionalProgramme,
 } from '../api.ts';
@@ -145,6 +147,62 @@ function SyncSection({ programme, loaded }: { programme: RegionalProgramme; load
   );
 }
 
+/** One member's knowledge base, worked out by the region there, shared with every other member. */
+function KnowledgeBaseSection({ programme }: { programme: RegionalProgramme }) {
+  const { t } = useI18n();
+  const [from, setFrom] = useState(programme.members[0]?.programmeId ?? '');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const { problem, fail, clear, fieldError } = useFormProblem();
+  if (programme.members.length < 2) return null;
+  async function share(event: FormEvent) {
+    event.preventDefault();
+    clear();
+    setMessage(null);
+    setBusy(true);
+    try {
+      const result = await shareKnowledgeBase(programme.regionId, programme.id, from);
+      setMessage(t('regional.web.kbShared', { updated: result.updated }));
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section className="section" aria-labelledby="regional-kb">
+      <Heading level={2} data-size="sm" id="regional-kb">
+        {t('regional.web.kbTitle')}
+      </Heading>
+      <Paragraph data-size="sm">{t('regional.web.kbLead')}</Paragraph>
+      <form className="form" onSubmit={share} noValidate aria-labelledby="regional-kb">
+        <FormProblems problem={problem} form="regional-kb" labels={{ fromProgrammeId: t('regional.web.kbFrom') }} />
+        <div className="form__grid">
+          <SelectField
+            id={fieldId('regional-kb', 'fromProgrammeId')}
+            label={t('regional.web.kbFrom')}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            error={fieldError('fromProgrammeId')}
+          >
+            {programme.members.map((m) => (
+              <option key={m.programmeId} value={m.programmeId}>
+                {m.ownerName}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Saved message={message} />
+        <div className="form__buttons">
+          <Button type="submit" variant="secondary" loading={busy}>
+            {t('regional.web.kbShare')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
 /** A region's programme for a school year: its member owners' figures and the settings they share. */
 export function RegionalProgrammePage() {
   const { t } = useI18n();
@@ -195,6 +253,7 @@ export function RegionalProgrammePage() {
       </section>
       <CadenceForm target={target} />
       <FollowUpForm target={target} />
+      {data.canRun ? <KnowledgeBaseSection programme={data} /> : null}
       {data.canRun ? <SyncSection programme={data} loaded={loaded} /> : null}
     </Page>
   );
