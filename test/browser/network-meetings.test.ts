@@ -73,7 +73,13 @@ describe('network meetings', () => {
       await page.getByLabel('Samlingsledere utenfra').first().fill('Kari Lærerutdanner, OsloMet');
       await page.getByRole('button', { name: 'Planlegg samlingen' }).click();
       await page.getByText('Samlingen er planlagt.').waitFor();
-      const link = page.getByRole('table', { name: 'Samlinger' }).getByRole('link', { name: 'Mestring' }).first();
+      // The group keeps its earlier meetings (saving the groups again continues them): find the new one.
+      const link = page
+        .getByRole('table', { name: 'Samlinger' })
+        .getByRole('row')
+        .filter({ hasText: 'Rådhuset, møterom 2' })
+        .filter({ hasText: groupName })
+        .getByRole('link', { name: 'Mestring' });
       await link.waitFor();
       await expectAccessible(page, 'network-meetings-02-planned');
       await link.click();
@@ -137,8 +143,9 @@ describe('network meetings', () => {
       await h1(page, /^(Hei, |Min veiledning)/).waitFor();
       await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mitt nettverk' }).click();
       await h1(page, 'Mitt nettverk').waitFor();
-      const card = page.getByRole('article', { name: 'Mestring' });
-      await card.getByText('Rådhuset, møterom 2').waitFor();
+      // The new meeting, among the group's earlier ones.
+      const card = page.getByRole('article', { name: 'Mestring' }).filter({ hasText: 'Rådhuset, møterom 2' });
+      await card.waitFor();
       await card.getByText(groupName, { exact: true }).waitFor();
       await card.getByText(/12:30–15:00/).waitFor();
       await card.getByText('Kari Lærerutdanner, OsloMet').waitFor();
