@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Locale } from '../../../../shared/enums.ts';
-import { translate } from '../../../../shared/i18n/index.ts';
 import type { MeetingPatchSchema } from '../../../../shared/schemas/network-meetings.ts';
 import type { Db } from '../../../db/client.ts';
 import { networkMeetings } from '../../../db/schema.ts';
@@ -11,8 +10,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { ProgrammeRow } from '../../mentoring/queries.ts';
 import { inInviteWindow, inviteToMeeting } from '../mail.ts';
 import type { MeetingRow } from '../queries.ts';
-import { osloInstant, osloParts } from '../time.ts';
-import { requireInYear, requirePeople, setMaterials } from './refs.ts';
+import { requirePeople, reschedule, setMaterials } from './refs.ts';
 
 interface Deps {
   db: Db;
@@ -33,22 +31,7 @@ export async function editMeeting(
   patch: z.output<typeof MeetingPatchSchema>,
 ): Promise<MeetingRow> {
   if (meeting.cancelledAt) throw new AppError('MEETING_CANCELLED');
-  const start = osloParts(meeting.startsAt);
-  const date = patch.date ?? start.date;
-  const startTime = patch.startTime ?? start.time;
-  const endTime = patch.endTime ?? osloParts(meeting.endsAt).time;
-  if (startTime >= endTime) {
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'endTime', message: translate(locale, 'validation.timeOrder') }],
-    });
-  }
-  if (patch.date) requireInYear(programme, date, locale);
-  const startsAt = osloInstant(date, startTime);
-  const endsAt = osloInstant(date, endTime);
-  const moved =
-    startsAt.getTime() !== meeting.startsAt.getTime() ||
-    endsAt.getTime() !== meeting.endsAt.getTime() ||
-    (patch.place !== undefined && patch.place !== meeting.place);
+  const { startsAt, endsAt, moved } = reschedule(programme, locale, meeting, patch);
   return db.transaction(async (tx) => {
     const facilitatorPersonIds = patch.facilitatorPersonIds
       ? await requirePeople(tx, programme.ownerId, patch.facilitatorPersonIds)

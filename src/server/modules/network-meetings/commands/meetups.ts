@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Locale } from '../../../../shared/enums.ts';
-import { translate } from '../../../../shared/i18n/index.ts';
 import { osloDate } from '../../../../shared/rules/school-year.ts';
 import type { MeetupInputSchema, MeetupPatchSchema } from '../../../../shared/schemas/network-meetings.ts';
 import type { Db } from '../../../db/client.ts';
@@ -12,8 +11,8 @@ import type { Actor } from '../../auth/actor.ts';
 import type { ProgrammeRow } from '../../mentoring/queries.ts';
 import { inviteToMeetup } from '../mail.ts';
 import type { MeetupRow } from '../queries.ts';
-import { osloInstant, osloParts } from '../time.ts';
-import { requireInYear } from './refs.ts';
+import { osloInstant } from '../time.ts';
+import { requireInYear, reschedule } from './refs.ts';
 
 interface Deps {
   db: Db;
@@ -65,21 +64,7 @@ export async function editMeetup(
   patch: z.output<typeof MeetupPatchSchema>,
 ): Promise<MeetupRow> {
   if (meetup.cancelledAt) throw new AppError('MEETING_CANCELLED');
-  const date = patch.date ?? osloParts(meetup.startsAt).date;
-  const startTime = patch.startTime ?? osloParts(meetup.startsAt).time;
-  const endTime = patch.endTime ?? osloParts(meetup.endsAt).time;
-  if (startTime >= endTime) {
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'endTime', message: translate(locale, 'validation.timeOrder') }],
-    });
-  }
-  if (patch.date) requireInYear(programme, date, locale);
-  const startsAt = osloInstant(date, startTime);
-  const endsAt = osloInstant(date, endTime);
-  const moved =
-    startsAt.getTime() !== meetup.startsAt.getTime() ||
-    endsAt.getTime() !== meetup.endsAt.getTime() ||
-    (patch.place !== undefined && patch.place !== meetup.place);
+  const { startsAt, endsAt, moved } = reschedule(programme, locale, meetup, patch);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(socialMeetups)

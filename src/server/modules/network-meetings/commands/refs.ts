@@ -7,6 +7,7 @@ import { networkGroups, networkMeetingMaterials, people } from '../../../db/sche
 import { AppError } from '../../../lib/errors.ts';
 import type { ProgrammeRow } from '../../mentoring/queries.ts';
 import { resolveResourcesForMeeting } from '../../resources/queries.ts';
+import { osloInstant, osloParts } from '../time.ts';
 
 /*
  * Checks shared by the meeting commands: every id a coordinator sends must be the owner's (a group of
@@ -61,4 +62,39 @@ export async function setMaterials(tx: DbOrTx, ownerId: string, meetingId: strin
       .insert(networkMeetingMaterials)
       .values(found.map((r, position) => ({ meetingId, ownerId, resourceId: r.id, position })));
   }
+}
+
+/**
+ * The new times of a meeting or meetup after a change: the day, start and end given replace the stored
+ * ones (a start not before the end is a field error, a day outside the school year too), and whether it
+ * moved (day, time or place), which raises its sequence and tells the invited again.
+ */
+export function reschedule(
+  programme: ProgrammeRow,
+  locale: Locale,
+  current: { startsAt: Date; endsAt: Date; place: string },
+  patch: {
+    date?: IsoDate | undefined;
+    startTime?: string | undefined;
+    endTime?: string | undefined;
+    place?: string | undefined;
+  },
+): { startsAt: Date; endsAt: Date; moved: boolean } {
+  const start = osloParts(current.startsAt);
+  const date = patch.date ?? start.date;
+  const startTime = patch.startTime ?? start.time;
+  const endTime = patch.endTime ?? osloParts(current.endsAt).time;
+  if (startTime >= endTime) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'endTime', message: translate(locale, 'validation.timeOrder') }],
+    });
+  }
+  if (patch.date) requireInYear(programme, date, locale);
+  const startsAt = osloInstant(date, startTime);
+  const endsAt = osloInstant(date, endTime);
+  const moved =
+    startsAt.getTime() !== current.startsAt.getTime() ||
+    endsAt.getTime() !== current.endsAt.getTime() ||
+    (patch.place !== undefined && patch.place !== current.place);
+  return { startsAt, endsAt, moved };
 }
